@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 
 from duiding.analyse.language import DEFAULT_BACKEND, get_backend
-from duiding.models import Article, ArticleAnalysis
+from duiding.records import Article, ArticleAnalysis
 
 ANALYSIS_VERSION = "1"
 

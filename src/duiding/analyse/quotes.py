@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from duiding.models import Article, ArticleAnalysis
+from duiding.records import Article, ArticleAnalysis
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
 
-from duiding.models import LanguageLayer
+from duiding.records import LanguageLayer
 
 
 class LanguageBackend(Protocol):

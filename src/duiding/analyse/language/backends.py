@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from duiding.analyse.language import register
 from duiding.analyse.language.tokenize import split
-from duiding.models import LanguageLayer
+from duiding.records import LanguageLayer
 
 
 class TokenizerOnly:

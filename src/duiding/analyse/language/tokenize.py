@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from duiding.models import Sentence, Token
+from duiding.records import Sentence, Token
 
 
 @lru_cache(maxsize=1)
