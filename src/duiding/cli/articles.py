@@ -1,0 +1,166 @@
+"""Commands over articles: ingest, analyze, ls, show."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from duiding import jobs
+from duiding.analyse import AnalysisOptions
+from duiding.cli.common import (
+    CliError,
+    DbOption,
+    Format,
+    FormatOption,
+    emit,
+    emit_json,
+    err,
+    friendly,
+    open_store,
+    render_rows,
+)
+from duiding.records import IngestError
+from duiding.report.article_md import article_markdown
+from duiding.report.contract import analysis_document
+from duiding.store import Store
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")]
+PROGRESS_MIN = 5  # show bars on runs over more than a few articles
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal and not _force_progress(),
+    )
+
+
+def _force_progress() -> bool:
+    import os
+
+    return bool(os.environ.get("DUIDING_PROGRESS"))
+
+
+def _ingest(store: Store, paths: list[str], quiet: bool = False) -> jobs.IngestSummary:
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with _progress() as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def tick(item: object) -> None:
+            progress.advance(task)
+            if isinstance(item, IngestError):
+                progress.console.print(f"[red]error:[/red] {item}", markup=True, highlight=False)
+
+        summary = jobs.ingest(store, paths, stdin=stdin, on_item=tick)
+    if not quiet:
+        for w in summary.warnings:
+            err.print(f"[yellow]warning:[/yellow] {w}", markup=True, highlight=False)
+    return summary
+
+
+def _analyse(store: Store, ids: list[str], options: AnalysisOptions, workers: int, force: bool = False) -> int:
+    todo = jobs.needs_analysis(store, ids, options, force=force)
+    if not todo:
+        return 0
+    with _progress() as progress:
+        task = progress.add_task("analyse", total=len(todo), visible=len(todo) > PROGRESS_MIN)
+        return jobs.analyse(store, todo, options, workers=workers, advance=lambda n: progress.advance(task, n))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @friendly
+    def ingest(
+        paths: PathsArg,
+        db: DbOption = None,
+        analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Also analyse new articles.")] = True,
+        workers: Annotated[int, typer.Option(help="Processes for analysis (0: one per core).")] = 0,
+    ) -> None:
+        """Read articles (text, JSON, JSON Lines, HTML, RSS/Atom) into the store.
+
+        Re-running adds nothing; a near-duplicate is linked to its twin. Exit code 1 when any input failed.
+        """
+        store = open_store(db)
+        summary = _ingest(store, paths)
+        if analyse and summary.ingested:
+            _analyse(store, summary.ingested, AnalysisOptions(), workers or jobs.default_workers())
+            jobs.resolve(store)
+        err.print(summary.line(), highlight=False)
+        if summary.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    @friendly
+    def analyze(
+        paths: PathsArg,
+        db: DbOption = None,
+        fmt: FormatOption = Format.json,
+        backend: Annotated[str, typer.Option(help="Language backend (fast, frog ...).")] = "fast",
+        workers: Annotated[int, typer.Option(help="Processes for analysis (0: one per core).")] = 0,
+        force: Annotated[bool, typer.Option(help="Analyse again even when a stored analysis exists.")] = False,
+    ) -> None:
+        """Ingest PATHS, analyse them and print the analysis (JSON contract or Markdown)."""
+        store = open_store(db)
+        summary = _ingest(store, paths, quiet=fmt is Format.json)
+        options = AnalysisOptions(backend=backend)
+        _analyse(store, summary.article_ids, options, workers or jobs.default_workers(), force=force)
+        jobs.resolve(store)
+        doc = analysis_document(store, summary.article_ids)
+        if fmt is Format.json:
+            emit_json(doc)
+        elif fmt is Format.csv:
+            raise CliError("analyze prints json or md; use 'duiding quotes/entities/... --format csv' for tables")
+        else:
+            names = {e["id"]: e["name"] for e in doc["entities"]}
+            emit("\n".join(article_markdown(a, names) for a in doc["articles"]))
+        err.print(summary.line(), highlight=False)
+        if summary.failed:
+            raise typer.Exit(1)
+
+    @app.command("ls")
+    @friendly
+    def list_articles(
+        db: DbOption = None,
+        fmt: FormatOption = Format.text,
+        since: Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")] = None,
+        until: Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")] = None,
+        source: Annotated[str | None, typer.Option(help="Only articles whose source contains this.")] = None,
+        limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
+    ) -> None:
+        """List stored articles, newest first."""
+        store = open_store(db)
+        rows = store.list_articles(since=since, until=until, source=source, limit=limit)
+        for r in rows:
+            r["title"] = r["title"] or ""
+        cols = ["id", "date", "title", "source", "chars", "near_duplicate_of"]
+        emit(render_rows(rows, cols, fmt, title="Articles"))
+
+    @app.command()
+    @friendly
+    def show(
+        article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of at least 4 characters).")],
+        db: DbOption = None,
+        fmt: FormatOption = Format.md,
+        original: Annotated[bool, typer.Option(help="Print the original text as read, before cleaning.")] = False,
+    ) -> None:
+        """Show one article with its analysis."""
+        store = open_store(db)
+        real = store.resolve_id(article_id)
+        if real is None:
+            raise CliError(f"no article with id {article_id!r} in {store.path}")
+        doc = analysis_document(store, [real])
+        art = doc["articles"][0]
+        if original:
+            article = store.get_article(real)
+            emit(article.original if article else "")
+            return
+        if fmt is Format.json:
+            emit_json(doc)
+        elif fmt is Format.csv:
+            raise CliError("show prints md, text or json")
+        else:
+            names = {e["id"]: e["name"] for e in doc["entities"]}
+            emit(article_markdown(art, names) + "\n\n" + art["text"])

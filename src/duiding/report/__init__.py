@@ -1,0 +1,1 @@
+"""Readable outputs built from the store: the JSON contract, Markdown views, reports."""

@@ -1,0 +1,12 @@
+"""Corpus-level steps over the store: one entity per real-world name, and stories."""
+
+from __future__ import annotations
+
+from duiding.store import Store
+
+
+def resolve_corpus(store: Store) -> None:
+    from duiding.resolve import entities, stories
+
+    entities.resolve(store)
+    stories.update(store)
