@@ -1,0 +1,30 @@
+"""The shared sentence encoder: shape, normalisation, and that similar Dutch sentences are closer."""
+
+import numpy as np
+import pytest
+
+from duiding.embed import EMBEDDING_DIM, embed
+
+
+def test_rows_are_normalised_and_empty_is_zero():
+    vecs = embed(["De gemeente Utrecht verhoogt de parkeertarieven.", "", "  "])
+    assert vecs.shape == (3, EMBEDDING_DIM)
+    assert vecs.dtype == np.float32
+    assert abs(float(np.linalg.norm(vecs[0])) - 1.0) < 1e-4
+    assert not vecs[1].any() and not vecs[2].any()
+
+
+def test_paraphrase_is_closer_than_unrelated_sentence():
+    a, b, c = embed(
+        [
+            "Het kabinet trekt extra geld uit voor de bouw van woningen.",
+            "De regering investeert meer in nieuwe huizen.",
+            "Feyenoord won zondag met 3-0 van Ajax.",
+        ]
+    )
+    assert float(a @ b) > float(a @ c) + 0.1
+
+
+def test_single_string_is_refused():
+    with pytest.raises(TypeError):
+        embed("geen lijst")
