@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from typing import Annotated
 
 import typer
@@ -70,6 +71,18 @@ def _analyse(store: Store, ids: list[str], options: AnalysisOptions, workers: in
         return jobs.analyse(store, todo, options, workers=workers, advance=lambda n: progress.advance(task, n))
 
 
+def _stats_line(n: int, started: float) -> str:
+    import resource
+
+    elapsed = time.perf_counter() - started
+    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    rate = n / elapsed if elapsed > 0 else 0.0
+    return f"{n} articles in {elapsed:.2f} s ({rate:.1f} articles/s), peak memory {peak_kb / 1024:.0f} MB per process"
+
+
+StatsOption = Annotated[bool, typer.Option("--stats", help="Print time and peak memory of the run to stderr.")]
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     @friendly
@@ -78,17 +91,21 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Also analyse new articles.")] = True,
         workers: Annotated[int, typer.Option(help="Processes for analysis (0: one per core).")] = 0,
+        stats: StatsOption = False,
     ) -> None:
         """Read articles (text, JSON, JSON Lines, HTML, RSS/Atom) into the store.
 
         Re-running adds nothing; a near-duplicate is linked to its twin. Exit code 1 when any input failed.
         """
+        started = time.perf_counter()
         store = open_store(db)
         summary = _ingest(store, paths)
         if analyse and summary.ingested:
             _analyse(store, summary.ingested, AnalysisOptions(), workers or jobs.default_workers())
             jobs.resolve(store)
         err.print(summary.line(), highlight=False)
+        if stats:
+            err.print(_stats_line(len(summary.article_ids), started), highlight=False)
         if summary.failed:
             raise typer.Exit(1)
 
@@ -101,8 +118,10 @@ def register(app: typer.Typer) -> None:
         backend: Annotated[str, typer.Option(help="Language backend (fast, frog ...).")] = "fast",
         workers: Annotated[int, typer.Option(help="Processes for analysis (0: one per core).")] = 0,
         force: Annotated[bool, typer.Option(help="Analyse again even when a stored analysis exists.")] = False,
+        stats: StatsOption = False,
     ) -> None:
         """Ingest PATHS, analyse them and print the analysis (JSON contract or Markdown)."""
+        started = time.perf_counter()
         store = open_store(db)
         summary = _ingest(store, paths, quiet=fmt is Format.json)
         options = AnalysisOptions(backend=backend)
@@ -117,6 +136,8 @@ def register(app: typer.Typer) -> None:
             names = {e["id"]: e["name"] for e in doc["entities"]}
             emit("\n".join(article_markdown(a, names) for a in doc["articles"]))
         err.print(summary.line(), highlight=False)
+        if stats:
+            err.print(_stats_line(len(summary.article_ids), started), highlight=False)
         if summary.failed:
             raise typer.Exit(1)
 

@@ -1,0 +1,3 @@
+from duiding.cli import main
+
+main()
