@@ -1,0 +1,73 @@
+"""Is a clause about the past or the future? Cheap cues, good enough to pick a year or a weekday.
+
+"Die top vindt eind juni plaats" needs no year to be read as the coming June; "maakte vorige
+week bekend" is past. The decision uses the cue words nearest to the expression: auxiliaries
+and irregular past forms from ``tense_past_cues.txt``, regular weak past forms by their ending
+("maakte", "meldde"), and future markers from ``tense_future_cues.txt``. POS tags are used when
+the language backend provides them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from duiding.records import Token
+from duiding.resources import load_map, load_set
+
+Relation = Literal["past", "present", "future"]
+
+# Words after which a "-de"/"-te" form is an adjective ("de bezette gebieden"), not a verb.
+_DETERMINERS = frozenset(
+    ["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jouw", "elke", "ieder", "iedere", "geen", "welke", "zo'n", "veel", "meer", "met", "van", "voor", "in", "op", "aan", "over", "uit", "naar", "bij", "tegen", "om", "zonder", "tot", "en", "of"]
+)
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}[dt]|\w*ge\w{2,}en)$")
+_WEAK_PAST = re.compile(r"^[a-zà-ÿ]{3,}(?:de|te|den|ten)$")
+
+
+def _is_weak_past(tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
+    tok = tokens[i]
+    w = tok.text
+    if tok.pos and tok.pos not in ("VERB", "AUX"):
+        return False
+    low = w.lower()
+    if not _WEAK_PAST.match(low) or low.endswith(("ende", "enden", "ënde", "ste", "sten")):
+        return False
+    if low in load_map("ordinals") or (w[0].isupper() and i != sentence_start):
+        return False
+    return not (i > sentence_start and tokens[i - 1].text.lower() in _DETERMINERS)
+
+
+def cue_at(tokens: Sequence[Token], i: int, sentence_start: int, sentence_end: int) -> Relation | None:
+    """The tense a single token signals, or None."""
+    low = tokens[i].text.lower()
+    if low in load_set("tense_future_cues"):
+        if low in ("gaat", "gaan"):
+            # "gaan" + infinitive is future; "gaat naar Parijs" is movement (still usually ahead).
+            return "future"
+        return "future"
+    if low in load_set("tense_past_cues"):
+        if low in ("heeft", "hebben"):
+            # perfect only with a participle later in the clause; otherwise possession (present)
+            for j in range(i + 1, min(sentence_end, i + 12)):
+                if _PARTICIPLE.match(tokens[j].text.lower()):
+                    return "past"
+            return None
+        return "past"
+    if _is_weak_past(tokens, i, sentence_start):
+        return "past"
+    return None
+
+
+def tense_near(tokens: Sequence[Token], sentence_start: int, sentence_end: int, at: int) -> Relation | None:
+    """Tense of the clause around token index ``at``: the nearest cue wins, ties go to the past."""
+    best: tuple[int, Relation] | None = None
+    for i in range(sentence_start, sentence_end):
+        rel = cue_at(tokens, i, sentence_start, sentence_end)
+        if rel is None:
+            continue
+        dist = abs(i - at) + (0 if rel == "past" else 0.5)
+        if best is None or dist < best[0]:
+            best = (dist, rel)
+    return best[1] if best else None
