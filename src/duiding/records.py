@@ -192,6 +192,8 @@ class Amount:
     unit: str  # ISO 4217 code, '%', or the counted noun
     span: Span
     kind: Literal["money", "count", "percent"] = "count"
+    note: str | None = None  # qualifier or inference: "about", "range up to 6e9", "currency from context" ...
+    total: float | None = None  # the whole a count is part of: "28 van de 32 landen" -> 32
 
 
 @dataclass
