@@ -7,7 +7,7 @@ per process (models are loaded lazily, so importing this package is cheap).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from duiding.records import LanguageLayer
@@ -36,7 +36,7 @@ def available() -> list[str]:
     return sorted(_FACTORIES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_backend(name: str = DEFAULT_BACKEND) -> LanguageBackend:
     _load_builtin()
     if name not in _FACTORIES:

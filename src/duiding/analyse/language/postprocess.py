@@ -1,0 +1,89 @@
+"""From IOB tags over real text to clean ``NamedEntity`` spans.
+
+The CRF follows CoNLL-2002 conventions, which do not always suit news analysis:
+- a span never starts with a speech verb, title or preposition ("zei Trump", "premier Schoof",
+  "Volgens Rutte" -> the name alone); a name particle ("Van Gaal", "De Wever") is kept;
+- a hyphen compound such as "NAVO-topman" or "VVD-leider" is not itself an entity; when its first
+  part is a known or all-capitals name, that part becomes an entity of its own with exact offsets
+  ("NAVO" in "NAVO-topman" -> ORG), and the word never joins the following person name;
+- punctuation at either edge is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from duiding.analyse.language.conll import chunks
+from duiding.analyse.language.features import PARTICLES, hand_lists
+from duiding.records import NamedEntity, Token
+
+_LOWER_DETERMINERS = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
+_EDGE_PUNCT = frozenset("\"'„“”‘’‚«»()[]{}.,;:!?-–—/")
+
+
+def _is_title(low: str) -> bool:
+    hl = hand_lists()
+    return low in hl.titles or ("-" in low and low.rsplit("-", 1)[-1] in hl.titles)
+
+
+def _hyphen_head(tok: Token) -> NamedEntity | None:
+    """"NAVO-topman" -> ORG "NAVO"; "VS-president" -> LOC "VS"; None when the first part is no name."""
+    first, sep, rest = tok.text.partition("-")
+    if not sep or not first or not rest or not rest[:1].islower():
+        return None
+    hl = hand_lists()
+    if first in hl.countries:
+        label = "LOC"
+    elif first in hl.organisations:
+        label = "ORG"
+    elif first in hl.demonyms:
+        label = "MISC"
+    elif len(first) >= 2 and first.isupper() or (first[:1].isupper() and any(c.isdigit() for c in first)):
+        label = "ORG"  # acronyms: "VVD-leider", "D66-fractie"
+    else:
+        return None
+    return NamedEntity(tok.start, tok.start + len(first), label, first, "rules")  # type: ignore[arg-type]
+
+
+def entities_from_tags(tokens: Sequence[Token], tags: Sequence[str], source: str = "crf") -> list[NamedEntity]:
+    """Spans from the IOB tags of one sentence's tokens, cleaned as described in the module doc."""
+    out: list[NamedEntity] = []
+    covered: set[int] = set()
+    for a, b, label in chunks(tags):
+        # leading words that are not part of a name
+        while a < b:
+            tok = tokens[a]
+            low = tok.text.lower()
+            particle = low in PARTICLES and tok.text[:1].isupper() and (a > 0 or label == "PER")
+            if (tok.text in _EDGE_PUNCT or _is_title(low) or (low in hand_lists().speech and not particle)
+                    or tok.text in _LOWER_DETERMINERS):
+                a += 1
+                continue
+            break
+        while b > a and (tokens[b - 1].text in _EDGE_PUNCT or _is_title(tokens[b - 1].text.lower())):
+            b -= 1
+        if a >= b:
+            continue
+        if b - a == 1 and "-" in tokens[a].text:
+            head = _hyphen_head(tokens[a])
+            if head is not None:
+                out.append(head)
+                covered.add(a)
+                continue
+        text_start, text_end = tokens[a].start, tokens[b - 1].end
+        out.append(NamedEntity(text_start, text_end, label, "", source))  # type: ignore[arg-type]
+        covered.update(range(a, b))
+    # hyphen compounds the tagger left alone ("NAVO-topman", "EU-landen")
+    for i, tok in enumerate(tokens):
+        if i not in covered and "-" in tok.text and tok.text[:1].isupper():
+            head = _hyphen_head(tok)
+            if head is not None:
+                out.append(head)
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def fill_text(entities: list[NamedEntity], text: str) -> list[NamedEntity]:
+    for e in entities:
+        e.text = text[e.start:e.end]
+    return entities

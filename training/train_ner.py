@@ -1,0 +1,170 @@
+"""Train the CRF named-entity tagger shipped in ``src/duiding/data`` (one command, deterministic).
+
+    .venv/bin/python -m training.train_ner                 # train the shipped model, score ned.testa
+    .venv/bin/python -m training.train_ner --tune          # grid over c1/c2 on a split of ned.train
+    .venv/bin/python -m training.train_ner --config nogaz  # feature ablations (see CONFIGS)
+
+Tuning only ever looks at a held-out fifth of ned.train (every fifth document); ned.testa is used
+for the final score alone. Data: CoNLL-2002 Dutch (research use only, see MODEL_CARD.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from duiding.analyse.language.conll import ConllDoc, chunks, read_conll, score
+from duiding.analyse.language.features import DocContext, Lexicon, sentence_features
+from duiding.analyse.language.ner import NerModel
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared" / "data"
+OUT = REPO / "src" / "duiding" / "data"
+
+# name -> (use training gazetteer, use document context)
+CONFIGS = {
+    "full": (True, True),
+    "nogaz": (False, True),
+    "nodoc": (True, False),
+    "base": (False, False),
+}
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
+
+
+def doc_entities(doc: ConllDoc) -> dict[str, set[str]]:
+    """Entity phrases of one document -> their types."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in doc:
+        for a, b, t in chunks(s.tags):
+            out[" ".join(s.tokens[a:b])].add(t)
+    return out
+
+
+def read_ud_tokens(path: Path) -> list[list[str]]:
+    sents: list[list[str]] = []
+    cur: list[str] = []
+    if not path.exists():
+        return sents
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                cur.append(cols[1])
+    return sents
+
+
+def build_lexicon(docs: Sequence[ConllDoc], extra_sentences: Sequence[Sequence[str]], gazetteer: bool) -> Lexicon:
+    lower: Counter[str] = Counter()
+    midcap: Counter[str] = Counter()
+    all_sents = [s.tokens for d in docs for s in d] + [list(s) for s in extra_sentences]
+    for words in all_sents:
+        for i, w in enumerate(words):
+            if w[:1].islower():
+                lower[w] += 1
+            elif w[:1].isupper() and i > 0:
+                midcap[w.lower()] += 1
+    lower_common = frozenset(w for w, c in lower.items() if c > midcap.get(w, 0) and w.isalpha())
+    gaz: dict[str, dict[str, int]] = {}
+    tok: dict[str, dict[str, int]] = {}
+    if gazetteer:
+        for d in docs:
+            ents = doc_entities(d)
+            seen_tokens: dict[str, set[str]] = defaultdict(set)
+            for phrase, types in ents.items():
+                for t in types:
+                    gaz.setdefault(phrase, {}).setdefault(t, 0)
+                    gaz[phrase][t] += 1
+                    for w in phrase.split():
+                        if w[:1].isupper():
+                            seen_tokens[w].add(t)
+            for w, types in seen_tokens.items():
+                for t in types:
+                    tok.setdefault(w, {}).setdefault(t, 0)
+                    tok[w][t] += 1
+    return Lexicon(lower_common=lower_common, gazetteer=gaz, token_gazetteer=tok)
+
+
+def train(docs: Sequence[ConllDoc], lex: Lexicon, use_doc: bool, model_path: Path, params: dict[str, float]) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for d in docs:
+        ctx = DocContext.build([s.tokens for s in d]) if use_doc else None
+        own = doc_entities(d) if lex.gazetteer else None
+        for s in d:
+            trainer.append(sentence_features(s.tokens, lex, ctx, own), s.tags)
+    trainer.set_params({"feature.possible_transitions": True, **params})
+    trainer.train(str(model_path))
+
+
+def evaluate(model: NerModel, docs: Sequence[ConllDoc]) -> dict[str, object]:
+    pairs = []
+    for d in docs:
+        pred = model.tag_document([s.tokens for s in d])
+        pairs.extend((s.tags, p) for s, p in zip(d, pred))
+    return score(pairs).as_dict()
+
+
+def run(name: str, train_docs: Sequence[ConllDoc], eval_docs: Sequence[ConllDoc], ud: list[list[str]],
+        params: dict[str, float], out_dir: Path, prefix: str) -> dict[str, object]:
+    use_gaz, use_doc = CONFIGS[name]
+    t0 = time.time()
+    lex = build_lexicon(train_docs, ud, use_gaz)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model_path = out_dir / f"{prefix}.crfsuite"
+    train(train_docs, lex, use_doc, model_path, params)
+    (out_dir / f"{prefix}_lexicon.json").write_text(
+        json.dumps(lex.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    model = NerModel(model_path, lex, use_doc_context=use_doc)
+    res = evaluate(model, eval_docs)
+    res["config"] = name
+    res["params"] = params
+    res["train_seconds"] = round(time.time() - t0, 1)
+    res["model_bytes"] = model_path.stat().st_size
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=SHARED / "conll2002-nl")
+    ap.add_argument("--ud", type=Path, default=SHARED / "ud-nl-alpino" / "nl_alpino-ud-dev.conllu")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--config", choices=sorted(CONFIGS), default="full")
+    ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
+    ap.add_argument("--iters", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
+    ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
+    ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
+    args = ap.parse_args(argv)
+
+    train_docs = read_conll(args.data / "ned.train")
+    ud = read_ud_tokens(args.ud)
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iters}
+    if args.tune:
+        fit = [d for i, d in enumerate(train_docs) if i % 5 != 4]
+        held = [d for i, d in enumerate(train_docs) if i % 5 == 4]
+        tag = f"{args.config}-c1{args.c1}-c2{args.c2}-i{args.iters}"
+        res = run(args.config, fit, held, ud, params, args.scratch, tag)
+        res["eval_on"] = "ned.train split (every 5th doc held out)"
+    else:
+        testa = read_conll(args.data / "ned.testa")
+        out_dir, prefix = (args.out, "ner") if args.config == "full" else (args.scratch, f"ner-{args.config}")
+        res = run(args.config, train_docs, testa, ud, params, out_dir, prefix)
+        res["eval_on"] = "ned.testa"
+    overall = res["overall"]
+    print(json.dumps(res, ensure_ascii=False))
+    print(f"{res['config']} {params} -> F1 {overall['f1']:.4f} on {res['eval_on']}", file=sys.stderr)  # type: ignore[index]
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
