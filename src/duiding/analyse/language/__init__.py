@@ -7,7 +7,7 @@ per process (models are loaded lazily, so importing this package is cheap).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Protocol
 
 from duiding.records import LanguageLayer
