@@ -1,0 +1,228 @@
+"""The search index: one row per sentence, kept up to date article by article.
+
+Tables (created here, next to the store's own):
+
+* ``search_sentences``: sentence id, article, span in ``Article.text``, article date and source
+  (copied so filters need no join) and the stemmed, folded terms;
+* ``search_fts``: an FTS5 index over those terms (external content: the terms live only once);
+* ``search_articles``: what was indexed for each article (content hash, analysis version, first
+  sentence id, sentence count) and its vectors: the article vector used by stories and the first
+  stage of semantic search, and all sentence vectors as one float16 blob (one read per article);
+* ``search_vocab``: stems seen as stand-alone words, which the compound splitter relies on;
+* ``search_meta``: a generation counter so in-memory caches know when to reload.
+
+Indexing is incremental: only articles that are new, changed or newly analysed are (re)indexed.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from duiding.records import Article, ArticleAnalysis
+from duiding.search.text import Analyzer, words
+from duiding.store import Store
+
+DIM = 512
+LEAD_SENTENCES = 5  # the article vector is the title plus this many opening sentences
+BATCH = 200  # articles whose vocabulary is learnt together before they are indexed
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS search_sentences (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        date TEXT,
+        source TEXT,
+        terms TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS search_sentences_article ON search_sentences(article_id)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+        terms, content='search_sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
+    )""",
+    """CREATE TABLE IF NOT EXISTS search_articles (
+        article_id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        analysis_version TEXT,
+        first_id INTEGER,
+        n INTEGER NOT NULL,
+        vec BLOB,
+        sentence_vecs BLOB
+    )""",
+    "CREATE TABLE IF NOT EXISTS search_vocab (stem TEXT PRIMARY KEY)",
+    "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]*|\n|$)")
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        conn.execute(statement)
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM search_meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _bump(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO search_meta(key, value) VALUES ('generation', '1')"
+        " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+
+
+def load_analyzer(conn: sqlite3.Connection) -> Analyzer:
+    return Analyzer(r[0] for r in conn.execute("SELECT stem FROM search_vocab"))
+
+
+def sentence_spans(article: Article, analysis: ArticleAnalysis | None) -> list[tuple[int, int]]:
+    """Sentence spans from the language layer, or a plain punctuation split when not analysed."""
+    if analysis is not None and analysis.language.sentences:
+        spans = [(s.start, s.end) for s in analysis.language.sentences]
+    else:
+        spans = [(m.start(), m.end()) for m in _SENT_RE.finditer(article.text)]
+    out = []
+    for start, end in spans:
+        text = article.text[start:end]
+        stripped = text.strip()
+        if len(stripped) < 2:
+            continue
+        lead = len(text) - len(text.lstrip())
+        out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+@dataclass
+class Prepared:
+    """One article ready to be written: its sentences, terms and vectors."""
+
+    article: Article
+    content_hash: str
+    analysis_version: str | None
+    spans: list[tuple[int, int]]
+    terms: list[str]
+    sentence_vecs: np.ndarray | None
+    vec: np.ndarray | None
+
+
+def _embedder() -> Callable[[Sequence[str]], np.ndarray] | None:
+    try:
+        from duiding.embed import embed
+    except ImportError:
+        return None
+    return embed
+
+
+def article_vector(title_vec: np.ndarray | None, sentence_vecs: np.ndarray) -> np.ndarray | None:
+    """Title (counted twice) plus the lead: what the article is about, for stories and ranking."""
+    parts = [sentence_vecs[:LEAD_SENTENCES]] if len(sentence_vecs) else []
+    if title_vec is not None:
+        parts.append(np.vstack([title_vec, title_vec]))
+    if not parts:
+        return None
+    v = np.vstack(parts).sum(axis=0)
+    norm = float(np.linalg.norm(v))
+    return (v / norm).astype(np.float32) if norm > 0 else None
+
+
+def prepare(
+    article: Article, analysis: ArticleAnalysis | None, content_hash: str, analyzer: Analyzer,
+    embed: Callable[[Sequence[str]], np.ndarray] | None,
+) -> Prepared:
+    spans = sentence_spans(article, analysis)
+    texts = [article.text[s:e] for s, e in spans]
+    terms = [analyzer.index_text(t) for t in texts]
+    sentence_vecs = vec = None
+    if embed is not None:
+        title = (article.title or "").strip()
+        batch = texts + ([title] if title else [])
+        vecs = np.asarray(embed(batch), dtype=np.float32) if batch else np.zeros((0, DIM), np.float32)
+        sentence_vecs = vecs[: len(texts)]
+        vec = article_vector(vecs[len(texts)] if title else None, sentence_vecs)
+    return Prepared(article, content_hash, analysis.version if analysis else None, spans, terms, sentence_vecs, vec)
+
+
+def write(conn: sqlite3.Connection, p: Prepared) -> None:
+    """Replace whatever the index holds for the article by ``p`` (caller holds the transaction)."""
+    remove(conn, p.article.id)
+    first_id = None
+    for (start, end), terms in zip(p.spans, p.terms, strict=True):
+        cur = conn.execute(
+            "INSERT INTO search_sentences(article_id, start, end, date, source, terms) VALUES (?,?,?,?,?,?)",
+            (p.article.id, start, end, p.article.date, p.article.source, terms),
+        )
+        sid = cur.lastrowid
+        first_id = sid if first_id is None else first_id
+        conn.execute("INSERT INTO search_fts(rowid, terms) VALUES (?, ?)", (sid, terms))
+    conn.execute(
+        "INSERT INTO search_articles(article_id, content_hash, analysis_version, first_id, n, vec, sentence_vecs)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (
+            p.article.id, p.content_hash, p.analysis_version, first_id, len(p.spans),
+            None if p.vec is None else p.vec.astype(np.float16).tobytes(),
+            None if p.sentence_vecs is None else p.sentence_vecs.astype(np.float16).tobytes(),
+        ),
+    )
+
+
+def remove(conn: sqlite3.Connection, article_id: str) -> None:
+    rows = conn.execute("SELECT id, terms FROM search_sentences WHERE article_id = ?", (article_id,)).fetchall()
+    conn.executemany("INSERT INTO search_fts(search_fts, rowid, terms) VALUES ('delete', ?, ?)", [tuple(r) for r in rows])
+    conn.execute("DELETE FROM search_sentences WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM search_articles WHERE article_id = ?", (article_id,))
+
+
+def stale_articles(conn: sqlite3.Connection) -> list[str]:
+    """Articles not indexed yet, changed since, or analysed after they were indexed."""
+    ensure_schema(conn)
+    rows = conn.execute(
+        "SELECT a.id FROM articles a LEFT JOIN search_articles s ON s.article_id = a.id"
+        " LEFT JOIN analyses an ON an.article_id = a.id"
+        " WHERE s.article_id IS NULL OR s.content_hash != a.content_hash"
+        " OR s.analysis_version IS NOT an.version"
+        " ORDER BY a.date IS NULL, a.date, a.id"
+    )
+    return [r[0] for r in rows]
+
+
+def learn_vocabulary(conn: sqlite3.Connection, analyzer: Analyzer, texts: Sequence[str]) -> None:
+    new = set()
+    for text in texts:
+        new |= analyzer.learn(words(text))
+    if new:
+        conn.executemany("INSERT OR IGNORE INTO search_vocab(stem) VALUES (?)", [(s,) for s in new])
+
+
+def update(store: Store, advance: Callable[[int], None] | None = None) -> int:
+    """Index every article that needs it; returns how many were (re)indexed."""
+    conn = store.conn
+    todo = stale_articles(conn)
+    if not todo:
+        return 0
+    analyzer = load_analyzer(conn)
+    embed = _embedder()
+    done = 0
+    for i in range(0, len(todo), BATCH):
+        chunk = todo[i : i + BATCH]
+        hashes = dict(conn.execute(
+            f"SELECT id, content_hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        articles = [a for a in (store.get_article(aid) for aid in chunk) if a is not None]
+        with store.transaction():
+            learn_vocabulary(conn, analyzer, [a.text for a in articles])
+        for article in articles:
+            prepared = prepare(article, store.get_analysis(article.id), hashes[article.id], analyzer, embed)
+            with store.transaction():
+                write(conn, prepared)
+            done += 1
+            if advance:
+                advance(1)
+    with store.transaction():
+        _bump(conn)
+    return done
