@@ -1,9 +1,224 @@
-"""Amounts extraction (to be filled by its issue)."""
+"""Money, counts and percentages in Dutch notation ("600 miljoen euro", "€ 2,3 mld.", "10.000 drones").
+
+Values are floats (1.5e9 for "1,5 miljard"); the unit is an ISO 4217 code for money, "%" for
+percentages and otherwise the counted noun as written ("drones", "F-16's", "landen").
+
+What is *not* an amount: anything the dates extractor already claimed (years, "6 maart",
+"drie jaar", times), ages and ordinals ("75-jarige", "2e"), numbers that are part of a name
+("F-16", "artikel 5"), vague plurals ("tientallen"), and "een" unless a multiplier or currency
+makes it a number ("een miljard euro").
+
+A bare "188 miljoen" with no currency or noun takes the currency of the nearest money amount
+before it in the same paragraph (noted as "currency from context"); with none it keeps unit "".
+"""
 
 from __future__ import annotations
 
-from duiding.records import Article, ArticleAnalysis
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiding.analyse.dates import looks_like_amount
+from duiding.analyse.numerals import DIGITS, multipliers, number_word_pattern, parse_digits, parse_number_word
+from duiding.records import Amount, Article, ArticleAnalysis
+from duiding.resources import load_map, load_set
+
+_APPROX = {"zo'n": "about", "zo’n": "about", "ongeveer": "about", "circa": "about", "ca.": "about",
+           "rond de": "about", "ruim": "more than", "meer dan": "more than", "bijna": "almost",
+           "minder dan": "less than", "ten minste": "at least", "minstens": "at least", "zeker": "at least",
+           "maximaal": "at most", "hooguit": "at most", "tot wel": "up to", "tot": "up to"}  # fmt: skip
 
 
-def extract(article: Article, analysis: ArticleAnalysis) -> list:
-    return []
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: float
+    is_word: bool
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, str]:
+    return {k.lower(): v for k, v in load_map("currencies").items()}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    numw = number_word_pattern()
+    mult = _alt(list(multipliers()))
+    cur_words = [c for c in _currencies() if c[0].isalpha()]
+    cur_syms = [c for c in _currencies() if not c[0].isalpha()]
+    dot = r"(?:(?<=mld|mln|mrd|dzd|mio)\.)?"  # Dutch abbreviations keep their full stop
+    num = rf"(?P<num>(?<![\w.,-]){DIGITS}(?![\w-])|(?<![\w-])(?:een\s+half|{numw})(?![\w-]))"
+    return {
+        # "€ 2,3 mld.", "$4bn", "EUR 500 miljoen"
+        "sym": re.compile(
+            rf"(?P<cur>{_alt(cur_syms)}|\b(?:EUR|USD|GBP)\b)\s?(?P<num>{DIGITS})(?:\s?(?P<mult>{mult})\b{dot})?",
+            re.IGNORECASE,
+        ),
+        # "600 miljoen euro", "drie miljard dollar", "1,5 miljard", "10.000 drones", "2 procent"
+        "num": re.compile(
+            rf"{num}(?:\s*(?:tot|à|-|–)\s*(?P<num2>{DIGITS}|{numw}))?(?:\s+(?P<mult>{mult})(?![\w-]){dot})?"
+            rf"(?:\s*(?P<pct>%|procentpunten|procentpunt|procent)(?![\w-])|\s+(?P<cur>{_alt(cur_words)})(?![\w-]))?",
+            re.IGNORECASE,
+        ),
+    }
+
+
+_WORD = re.compile(r"\s+(?P<w>[A-Za-zÀ-ÿ][\w'’-]*|[A-Z]-?\d+[\w'’-]*)")
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The noun a count refers to, skipping up to two adjectives: "tien Europese landen" -> landen."""
+    stop = load_set("amount_stopwords")
+    cur = pos
+    for _ in range(3):
+        m = _WORD.match(text, cur)
+        if not m:
+            return None
+        w = m.group("w")
+        low = w.lower()
+        if low in stop or low in _currencies() or low in multipliers():
+            return None
+        nxt = _WORD.match(text, m.end())
+        is_adj = (
+            low.endswith(("e", "se"))
+            and nxt is not None
+            and nxt.group("w").lower() not in stop
+            and not low.endswith("'e")
+        )
+        if is_adj and nxt is not None and not nxt.group("w")[0].isdigit():
+            cur = m.end()
+            continue
+        return w.rstrip(".,;:"), m.end()
+    return None
+
+
+def _value(num: str) -> float | None:
+    t = " ".join(num.lower().split())
+    if t in ("een half",):
+        return 0.5
+    if t[0].isdigit():
+        return parse_digits(t)
+    return parse_number_word(t)
+
+
+def _claimed(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _approx_before(text: str, start: int) -> str | None:
+    before = text[max(0, start - 20) : start].lower()
+    for key in sorted(_APPROX, key=len, reverse=True):
+        if re.search(rf"(?:^|\s){re.escape(key)}\s+$", before):
+            return _APPROX[key]
+    return None
+
+
+def _is_name_number(text: str, start: int) -> bool:
+    m = re.search(r"([\w.]+)\s+$", text[max(0, start - 20) : start])
+    return bool(m and m.group(1).lower().rstrip(".") in load_set("number_name_words"))
+
+
+def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount]:
+    """All amounts in ``text``; ``claimed`` spans (dates, times) are never read as amounts."""
+    claimed = list(claimed or [])
+    pats = _patterns()
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: Amount) -> None:
+        if not _claimed(claimed, *a.span) and not _claimed(taken, *a.span):
+            out.append(a)
+            taken.append(a.span)
+
+    for m in pats["sym"].finditer(text):
+        value = parse_digits(m.group("num"))
+        if m.group("mult"):
+            value *= multipliers()[m.group("mult").lower()]
+        code = _currencies().get(m.group("cur").lower(), m.group("cur").upper())
+        add(Amount(text=m.group(0), value=value, unit=code, span=(m.start(), m.end()), kind="money",
+                   note=_approx_before(text, m.start())))  # fmt: skip
+
+    vague = load_set("vague_number_words")
+    for m in pats["num"].finditer(text):
+        raw = m.group("num")
+        start, end = m.start(), m.end()
+        if _claimed(claimed, start, end) or _claimed(taken, start, end):
+            continue
+        low = " ".join(raw.lower().split())
+        if low in vague:
+            continue
+        value = _value(raw)
+        if value is None:
+            continue
+        is_word = not raw[0].isdigit()
+        mult, pct, cur = m.group("mult"), m.group("pct"), m.group("cur")
+        if is_word and low in ("een", "één", "eén", "half", "halve") and not (mult or pct or cur):
+            continue  # the article "een", or "half" as an adjective
+        if _is_name_number(text, start):
+            continue
+        if not is_word and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not looks_like_amount(text, start, start + 4):
+            continue  # a year (the dates extractor reads it the same way)
+        if mult:
+            value *= multipliers()[mult.lower()]
+        note = _approx_before(text, start)
+        if m.group("num2"):
+            hi = _value(m.group("num2"))
+            if hi is not None:
+                hi *= multipliers()[mult.lower()] if mult else 1
+                note = (note + "; " if note else "") + f"range up to {hi:g}"
+        if pct:
+            unit = "%" if pct.lower() in ("%", "procent") else "procentpunt"
+            add(Amount(text=text[start:end], value=value, unit=unit, span=(start, end), kind="percent", note=note))
+            continue
+        if cur:
+            add(Amount(text=text[start:end], value=value, unit=_currencies()[cur.lower()], span=(start, end),
+                       kind="money", note=note))  # fmt: skip
+            continue
+        # "28 van de 32 landen": the part, with the whole as total
+        part = re.match(rf"\s+van\s+de\s+(?P<tot>{DIGITS}|{number_word_pattern()})(?![\w-])", text[end:], re.IGNORECASE)
+        if part and not mult:
+            total = _value(part.group("tot"))
+            noun = _counted_noun(text, end + part.end())
+            if total is not None and noun:
+                add(Amount(text=text[start:noun[1]], value=value, unit=noun[0], span=(start, noun[1]), kind="count",
+                           note=note, total=total))  # fmt: skip
+                # the whole is not a separate amount
+                taken.append((end, end + part.end()))
+                continue
+        noun = _counted_noun(text, end)
+        if noun:
+            if is_word and value < 2:
+                continue
+            add(Amount(text=text[start:noun[1]], value=value, unit=noun[0], span=(start, noun[1]), kind="count",
+                       note=note))  # fmt: skip
+            continue
+        if mult:
+            add(Amount(text=text[start:end], value=value, unit="", span=(start, end), kind="count", note=note))
+    out.sort(key=lambda a: a.span)
+    _currency_from_context(text, out)
+    return out
+
+
+def _currency_from_context(text: str, amounts: list[Amount]) -> None:
+    """A bare "188 miljoen" after a money amount in the same paragraph is money in that currency."""
+    for i, a in enumerate(amounts):
+        if a.unit != "" or a.kind != "count":
+            continue
+        for prev in reversed(amounts[:i]):
+            if "\n" in text[prev.span[1] : a.span[0]]:
+                break
+            if prev.kind == "money":
+                a.unit, a.kind = prev.unit, "money"
+                a.note = (a.note + "; " if a.note else "") + "currency from context"
+                break
+
+
+def extract(article: Article, analysis: ArticleAnalysis) -> list[Amount]:
+    claimed = [d.span for d in analysis.dates]
+    return find(article.text, claimed)

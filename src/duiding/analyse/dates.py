@@ -172,15 +172,17 @@ def _pick_year(anchor: Anchor, month: int, day: int | None, tense: Relation | No
     if tense in ("past", "future"):
         ok = [y for y in cands if (dist(y) <= 0 if tense == "past" else dist(y) >= 0)]
         best = min(ok, key=lambda y: abs(dist(y)))
-        if abs(dist(best)) <= 8:
+        if abs(dist(best)) <= 11:
             return best, None
     return nearest, None
 
 
 def _relation(value_parts: tuple[int, ...], anchor: Anchor, tense: Relation | None) -> Relation | None:
     rel = _compare(value_parts, anchor)
-    if rel == "present" and tense in ("past", "future") and len(value_parts) > sum(
-        x is not None for x in (anchor.year, anchor.month, anchor.day)
+    if (
+        rel == "present"
+        and tense in ("past", "future")
+        and len(value_parts) > sum(x is not None for x in (anchor.year, anchor.month, anchor.day))
     ):
         return tense  # finer than the publication date: the tense knows better
     return rel or tense
@@ -222,7 +224,9 @@ def r_day_month(m: re.Match[str], ctx: Context) -> Found | None:
         dt.date(year, month, day)
     except ValueError:
         return None
-    return Found(f"{year:04d}-{month:02d}-{day:02d}", relation=_relation((year, month, day), ctx.anchor, tense), note=note)
+    return Found(
+        f"{year:04d}-{month:02d}-{day:02d}", relation=_relation((year, month, day), ctx.anchor, tense), note=note
+    )
 
 
 def r_numeric(m: re.Match[str], ctx: Context) -> Found | None:
@@ -259,7 +263,9 @@ def r_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not 1800 <= year <= 2200:
         return None
     mod = _mod_of(m.group("mod"))
-    return Found(f"{year:04d}", relation=_relation((year,), ctx.anchor, ctx.tense(m.start())), note=_with_mod(None, mod))
+    return Found(
+        f"{year:04d}", relation=_relation((year,), ctx.anchor, ctx.tense(m.start())), note=_with_mod(None, mod)
+    )
 
 
 def r_season(m: re.Match[str], ctx: Context) -> Found | None:
@@ -325,7 +331,12 @@ def r_relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         d = a.date + dt.timedelta(weeks=shift)
         if unit == "weekend":
             # "afgelopen weekend" read on a weekday is the one just gone, i.e. last ISO week's
-            if shift == 0 or (det == "afgelopen" and a.date.isoweekday() >= 6) or det in ("komende", "aanstaande") and a.date.isoweekday() < 6:
+            if (
+                shift == 0
+                or (det == "afgelopen" and a.date.isoweekday() >= 6)
+                or det in ("komende", "aanstaande")
+                and a.date.isoweekday() < 6
+            ):
                 d = a.date
             elif det == "afgelopen":
                 d = a.date - dt.timedelta(weeks=1)
@@ -374,7 +385,9 @@ def r_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     a = ctx.anchor
     if a.date is None:
         if shift == 0 and a.month is not None and a.year is not None:
-            return Found(_ym(a.year, a.month), relation=rel, note="day unknown: publication date known to the month only")
+            return Found(
+                _ym(a.year, a.month), relation=rel, note="day unknown: publication date known to the month only"
+            )
         return Found(None, relation=rel, note=a.why_not("day"))
     return Found((a.date + dt.timedelta(days=shift)).isoformat(), relation=rel)
 
@@ -546,34 +559,89 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
     mod = rf"(?:(?P<mod>{mods})(?:\s+van)?\s+)"
     daypart = r"(?:ochtend|middag|avond|nacht|morgen)"
     rules: list[tuple[str, Callable[[re.Match[str], Context], Found | None], int]] = [
-        (rf"{b}(?:(?:{weekday}){daypart}?,?\s+)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<mon>{month_any})\.?{yref}?{e}",
-         r_day_month, 9),
-        (rf"{b}(?:(?P<id>\d{{1,2}})-(?P<im>\d{{1,2}})-(?P<iy>\d{{4}})|(?P<ny>\d{{4}})-(?P<nm>\d{{2}})-(?P<nd>\d{{2}})){e}",
-         r_numeric, 9),
-        ((rf"{b}(?:om\s+)?(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*uur|:(?P<mi2>\d{{2}}))(?!\d)|"
-         rf"{b}om\s+(?P<h2>\d{{1,2}})(?:[.:](?P<mi3>\d{{2}})|\s*uur){e}"),
-         r_time, 8),
+        (
+            rf"{b}(?:(?:{weekday}){daypart}?,?\s+)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<mon>{month_any})\.?{yref}?{e}",
+            r_day_month,
+            9,
+        ),
+        (
+            rf"{b}(?:(?P<id>\d{{1,2}})-(?P<im>\d{{1,2}})-(?P<iy>\d{{4}})|(?P<ny>\d{{4}})-(?P<nm>\d{{2}})-(?P<nd>\d{{2}})){e}",
+            r_numeric,
+            9,
+        ),
+        (
+            (
+                rf"{b}(?:om\s+)?(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})\s*uur|:(?P<mi2>\d{{2}}))(?!\d)|"
+                rf"{b}om\s+(?P<h2>\d{{1,2}})(?:[.:](?P<mi3>\d{{2}})|\s*uur){e}"
+            ),
+            r_time,
+            8,
+        ),
         (rf"{b}{mod}?(?P<mon>{month}){yref}?{e}", r_month, 7),
-        ((rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende)\s+|(?:in\s+)?de\s+)?(?P<season>{seasons})"
-         rf"{yref}?{e}"), r_season, 6),
+        (
+            (
+                rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende)\s+|(?:in\s+)?de\s+)?(?P<season>{seasons})"
+                rf"{yref}?{e}"
+            ),
+            r_season,
+            6,
+        ),
         (rf"{b}(?:het\s+|de\s+)?(?P<ord>{ords})\s+(?P<part>kwartaal|helft)(?:\s+van)?{yref}?{e}", r_quarter, 7),
-        ((rf"{b}{mod}?(?P<rdet>het\s+afgelopen|het\s+komende|vorige|vorig|verleden|afgelopen|deze|dit|volgende|"
-         rf"volgend|komende|komend|aanstaande)\s+(?P<runit>week|weekend|maand|jaar|{seasons}){e}"),
-         r_relative_period, 7),
+        (
+            (
+                rf"{b}{mod}?(?P<rdet>het\s+afgelopen|het\s+komende|vorige|vorig|verleden|afgelopen|deze|dit|volgende|"
+                rf"volgend|komende|komend|aanstaande)\s+(?P<runit>week|weekend|maand|jaar|{seasons}){e}"
+            ),
+            r_relative_period,
+            7,
+        ),
         (rf"{b}{mod}?(?:het\s+jaar\s+)?(?P<y>(?:1[89]|2[01])\d{{2}}){e}", r_year, 5),
-        (rf"{b}(?:(?P<wdet>vorige|afgelopen|verleden|komende|aanstaande|volgende)\s+)?(?P<wd>{weekday}){daypart}?{e}",
-         r_weekday, 6),
-        ((rf"{b}(?P<deic>eergisteren|gisteren|gister|vandaag|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|"
-         rf"overmorgen|morgen)(?:ochtend|middag|avond|nacht)?{e}"), r_deictic, 6),
-        ((rf"{b}(?:(?P<pre>over|binnen|na|sinds|al|in)\s+)?(?P<ddet>(?:de|het)\s+(?:afgelopen|komende|laatste|eerste|"
-         rf"volgende)\s+)?(?:(?P<approx>{approx})\s+)?(?P<n1>{num})(?:\s*(?:tot|à|a|-|–|of)\s*(?P<n2>{num}))?"
-         rf"\s+(?P<unit>{units})(?P<post>\s+geleden|\s+later|\s+eerder)?{e}"), r_duration, 8),
-        ((rf"{b}(?:binnenkort|onlangs|recentelijk|kortgeleden|op\s+korte\s+termijn|de\s+komende\s+tijd|"
-         rf"de\s+(?:afgelopen|komende|laatste)\s+(?:dagen|weken|maanden|jaren|decennia)){e}"), r_vague, 4),
-        ((rf"{b}(?:(?:elke|iedere)\s+(?:dag|week|maand|jaar|(?P<swd>{weekday}))|dagelijks|wekelijks|maandelijks|"
-         rf"jaarlijks){e}"), r_set, 4),
-        ((rf"{b}(?:de\s+)?jaren\s+(?P<dec>['’]?\d0|(?:19|20)\d0|twintig|dertig|veertig|vijftig|zestig|zeventig|"
-         rf"tachtig|negentig){e}"), r_decade, 6),
+        (
+            rf"{b}(?:(?P<wdet>vorige|afgelopen|verleden|komende|aanstaande|volgende)\s+)?(?P<wd>{weekday}){daypart}?{e}",
+            r_weekday,
+            6,
+        ),
+        (
+            (
+                rf"{b}(?P<deic>eergisteren|gisteren|gister|vandaag|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|"
+                rf"overmorgen|morgen)(?:ochtend|middag|avond|nacht)?{e}"
+            ),
+            r_deictic,
+            6,
+        ),
+        (
+            (
+                rf"{b}(?:(?P<pre>over|binnen|na|sinds|al|in)\s+)?(?P<ddet>(?:de|het)\s+(?:afgelopen|komende|laatste|eerste|"
+                rf"volgende)\s+)?(?:(?P<approx>{approx})\s+)?(?P<n1>{num})(?:\s*(?:tot|à|a|-|–|of)\s*(?P<n2>{num}))?"
+                rf"\s+(?P<unit>{units})(?P<post>\s+geleden|\s+later|\s+eerder)?{e}"
+            ),
+            r_duration,
+            8,
+        ),
+        (
+            (
+                rf"{b}(?:binnenkort|onlangs|recentelijk|kortgeleden|op\s+korte\s+termijn|de\s+komende\s+tijd|"
+                rf"de\s+(?:afgelopen|komende|laatste)\s+(?:dagen|weken|maanden|jaren|decennia)){e}"
+            ),
+            r_vague,
+            4,
+        ),
+        (
+            (
+                rf"{b}(?:(?:elke|iedere)\s+(?:dag|week|maand|jaar|(?P<swd>{weekday}))|dagelijks|wekelijks|maandelijks|"
+                rf"jaarlijks){e}"
+            ),
+            r_set,
+            4,
+        ),
+        (
+            (
+                rf"{b}(?:de\s+)?jaren\s+(?P<dec>['’]?\d0|(?:19|20)\d0|twintig|dertig|veertig|vijftig|zestig|zeventig|"
+                rf"tachtig|negentig){e}"
+            ),
+            r_decade,
+            6,
+        ),
         (rf"{b}de\s+(?P<cord>{ords})\s+eeuw{e}", r_century, 6),
     ]
     return [(re.compile(p, re.IGNORECASE), fn, prio) for p, fn, prio in rules]
@@ -604,29 +672,116 @@ def find(text: str, ctx: Context) -> list[DateMention]:
     for start, end, _prio, m, fn in cands:
         if any(start < te and ts < end for ts, te in taken):
             continue
-        if fn is r_year and _looks_like_amount(text, start, end):
+        if fn is r_year and looks_like_amount(text, start, end):
             continue
         else:
             found = fn(m, ctx)
         if found is None:
             continue
         taken.append((start, end))
-        out.append(DateMention(text=text[start:end], value=found.value, span=(start, end), kind=found.kind,  # type: ignore[arg-type]
-                               relation=found.relation, note=found.note))
+        out.append(
+            DateMention(
+                text=text[start:end],
+                value=found.value,
+                span=(start, end),
+                kind=found.kind,  # type: ignore[arg-type]
+                relation=found.relation,
+                note=found.note,
+            )
+        )
     out.sort(key=lambda d: d.span)
     return out
 
 
-def _looks_like_amount(text: str, start: int, end: int) -> bool:
+_YEAR_BEFORE = frozenset(
+    [
+        "in",
+        "sinds",
+        "vanaf",
+        "van",
+        "tot",
+        "na",
+        "voor",
+        "begin",
+        "eind",
+        "einde",
+        "medio",
+        "rond",
+        "om",
+        "uit",
+        "sedert",
+        "jaar",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
+_YEAR_FOLLOWERS = frozenset(
+    [
+        "en",
+        "is",
+        "was",
+        "werd",
+        "werden",
+        "zijn",
+        "waren",
+        "heeft",
+        "hebben",
+        "kan",
+        "kunnen",
+        "zal",
+        "zullen",
+        "moet",
+        "moeten",
+        "gaan",
+        "gaat",
+        "de",
+        "het",
+        "een",
+        "in",
+        "op",
+        "van",
+        "voor",
+        "tot",
+        "toen",
+        "nadat",
+        "sinds",
+        "kwam",
+        "kwamen",
+        "begon",
+        "begonnen",
+        "alleen",
+        "pas",
+        "al",
+    ]
+)
+
+
+def looks_like_amount(text: str, start: int, end: int) -> bool:
     """A four-digit number that counts something ("2000 soldaten", "€ 1500") is not a year."""
     before = text[max(0, start - 3) : start]
     if re.search(r"[€$£]\s*$|\d[.,]$", before):
         return True
-    after = text[end : end + 20]
+    after = text[end : end + 24]
     if re.match(r"[.,]\d", after):
         return True
-    m = re.match(r"\s*(euro|dollar|pond|miljoen|miljard|mln|mld|procent|%)\b", after, re.IGNORECASE)
-    return bool(m)
+    if re.match(r"\s*(euro|dollar|pond|miljoen|miljard|mln|mld|procent|%)(?!\w)", after, re.IGNORECASE):
+        return True
+    prev = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
+    if prev and prev.group(1).lower() in _YEAR_BEFORE:
+        return False
+    nxt = re.match(r"\s+([a-zà-ÿ]{3,})", after)
+    # "250 militairen en 2000 soldaten": a plural noun right after the number, no year preposition before it
+    return bool(nxt and nxt.group(1).endswith(("en", "s")) and nxt.group(1) not in _YEAR_FOLLOWERS)
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[DateMention]:

@@ -20,7 +20,46 @@ Relation = Literal["past", "present", "future"]
 
 # Words after which a "-de"/"-te" form is an adjective ("de bezette gebieden"), not a verb.
 _DETERMINERS = frozenset(
-    ["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jouw", "elke", "ieder", "iedere", "geen", "welke", "zo'n", "veel", "meer", "met", "van", "voor", "in", "op", "aan", "over", "uit", "naar", "bij", "tegen", "om", "zonder", "tot", "en", "of"]
+    [
+        "de",
+        "het",
+        "een",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "zijn",
+        "haar",
+        "hun",
+        "onze",
+        "ons",
+        "mijn",
+        "jouw",
+        "elke",
+        "ieder",
+        "iedere",
+        "geen",
+        "welke",
+        "zo'n",
+        "veel",
+        "meer",
+        "met",
+        "van",
+        "voor",
+        "in",
+        "op",
+        "aan",
+        "over",
+        "uit",
+        "naar",
+        "bij",
+        "tegen",
+        "om",
+        "zonder",
+        "tot",
+        "en",
+        "of",
+    ]
 )
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}[dt]|\w*ge\w{2,}en)$")
 _WEAK_PAST = re.compile(r"^[a-zà-ÿ]{3,}(?:de|te|den|ten)$")

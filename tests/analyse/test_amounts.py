@@ -1,0 +1,79 @@
+"""Amounts: money, counts and percentages in Dutch notation, without years, dates, ages or names."""
+
+from __future__ import annotations
+
+import pytest
+
+from duiding.analyse import amounts, dates
+from duiding.analyse.language import get_backend
+from duiding.records import Amount, Article, ArticleAnalysis
+
+
+def run(text: str) -> list[Amount]:
+    article = Article(id="t", source="t", text=text, date="2025-03-05", date_precision="day")
+    analysis = ArticleAnalysis(article_id="t", language=get_backend("tokens").analyse(text))
+    analysis.dates = dates.extract(article, analysis)
+    found = amounts.extract(article, analysis)
+    for a in found:
+        assert text[a.span[0] : a.span[1]] == a.text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Duitsland zegde zo'n 600 miljoen euro toe.", 600e6, "EUR", "money"),
+        ("Het kabinet trekt € 2,3 mld. uit voor defensie.", 2.3e9, "EUR", "money"),
+        ("Japan geeft drie miljard dollar aan het fonds.", 3e9, "USD", "money"),
+        ("Londen stelt £ 450 miljoen beschikbaar.", 450e6, "GBP", "money"),
+        ("De Britten sturen 10.000 drones.", 10_000, "drones", "count"),
+        ("Noorwegen levert vijf F-16's.", 5, "F-16's", "count"),
+        ("De norm is 2 procent van het bbp.", 2, "%", "percent"),
+        ("De rente steeg met twee procent.", 2, "%", "percent"),
+        ("De werkloosheid daalde 0,5 procentpunt.", 0.5, "procentpunt", "percent"),
+        ("Het gaat om 1,5 miljard euro.", 1.5e9, "EUR", "money"),
+    ],
+)
+def test_amounts(text: str, value: float, unit: str, kind: str) -> None:
+    found = run(text)
+    assert len(found) == 1, found
+    assert found[0].value == pytest.approx(value) and found[0].unit == unit and found[0].kind == kind
+
+
+def test_part_of_a_whole_is_one_amount_with_its_total() -> None:
+    found = run("Bronnen melden dat 28 van de 32 landen de kandidaat steunen.")
+    assert [(a.value, a.unit, a.total) for a in found] == [(28, "landen", 32)]
+
+
+def test_counts_skip_adjectives_and_keep_the_qualifier_as_a_note() -> None:
+    (a,) = run("Er waren leiders van meer dan tien Europese landen.")
+    assert (a.value, a.unit, a.note) == (10, "landen", "more than")
+
+
+def test_bare_amount_takes_the_currency_of_the_paragraph() -> None:
+    found = run("Het pakket is 800 miljoen euro waard. Daarvan gaat 188 miljoen naar munitie.")
+    assert [(a.value, a.unit) for a in found] == [(800e6, "EUR"), (188e6, "EUR")]
+    assert "context" in (found[1].note or "")
+
+
+def test_bare_amount_without_context_has_no_unit() -> None:
+    (a,) = run("De teller staat op 188 miljoen.")
+    assert (a.value, a.unit) == (188e6, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De 75-jarige minister sprak in 2024 op 6 maart over artikel 5.",
+        "Het overleg begon om 14.00 uur en duurde drie jaar.",
+        "Tientallen doden en honderden gewonden.",
+        "Een minister sprak met een generaal over de F-16 en de tweede ronde.",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_range_keeps_its_upper_bound_in_the_note() -> None:
+    (a,) = run("Het pakket kost 4 tot 6 miljard euro.")
+    assert a.value == 4e9 and a.unit == "EUR" and "6e+09" in (a.note or "")

@@ -1,0 +1,136 @@
+"""Dates: Dutch temporal expressions normalised against the publication date, never more precise than the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from duiding.analyse import dates
+from duiding.analyse.language import get_backend
+from duiding.records import Article, ArticleAnalysis, DateMention
+
+
+def run(text: str, date: str | None) -> list[DateMention]:
+    precision = None if date is None else {4: "year", 7: "month", 10: "day"}[len(date)]
+    article = Article(id="t", source="t", text=text, date=date, date_precision=precision)  # type: ignore[arg-type]
+    analysis = ArticleAnalysis(article_id="t", language=get_backend("tokens").analyse(text))
+    found = dates.extract(article, analysis)
+    for d in found:
+        assert text[d.span[0] : d.span[1]] == d.text
+    return found
+
+
+def one(text: str, date: str | None, phrase: str) -> DateMention:
+    hits = [d for d in run(text, date) if d.text.lower() == phrase.lower()]
+    assert len(hits) == 1, [d.text for d in run(text, date)]
+    return hits[0]
+
+
+def test_day_month_takes_the_year_of_publication_and_future_by_tense() -> None:
+    d = one("De Europese Commissie zal op 6 maart een plan presenteren.", "2025-03", "6 maart")
+    assert (d.value, d.relation) == ("2025-03-06", "future")
+
+
+def test_explicit_year_and_weekday_prefix() -> None:
+    d = one("Donderdag 6 maart 2025 vergadert de raad opnieuw.", "2025-02-20", "Donderdag 6 maart 2025")
+    assert (d.value, d.relation) == ("2025-03-06", "future")
+
+
+def test_end_of_month_is_a_month_with_a_modifier() -> None:
+    d = one("Die top vindt eind juni plaats.", "2025-03", "eind juni")
+    assert d.value == "2025-06" and d.relation == "future" and "late" in (d.note or "")
+
+
+def test_month_without_year_chooses_previous_year_in_past_tense() -> None:
+    d = one("In november maakte de minister het besluit bekend.", "2025-02-10", "november")
+    assert (d.value, d.relation) == ("2024-11", "past")
+    d = one("In november wordt het besluit genomen.", "2025-02-10", "november")
+    assert d.value == "2025-11"
+
+
+def test_begin_of_year() -> None:
+    d = one("Begin 2026 volgt een besluit over de kazerne.", "2025-05-01", "Begin 2026")
+    assert d.value == "2026" and "early" in (d.note or "")
+
+
+def test_weekdays_resolve_by_tense_when_the_day_is_known() -> None:
+    # 5 March 2025 is a Wednesday
+    text = "Zaterdag sprak de minister met Poetin. Vrijdag gaat hij naar Kyiv. Afgelopen maandag was hij in Rome."
+    found = {d.text: d for d in run(text, "2025-03-05")}
+    assert found["Zaterdag"].value == "2025-03-01" and found["Zaterdag"].relation == "past"
+    assert found["Vrijdag"].value == "2025-03-07" and found["Vrijdag"].relation == "future"
+    assert found["Afgelopen maandag"].value == "2025-03-03"
+
+
+def test_weekday_and_yesterday_are_not_invented_when_only_the_month_is_known() -> None:
+    text = "Gisteren zei Jan Vermeer dat hij zaterdag naar Parijs reisde."
+    for d in run(text, "2025-02"):
+        assert d.value is None
+        assert "month only" in (d.note or "")
+
+
+def test_today_with_a_month_precise_publication_date_is_that_month() -> None:
+    d = one("De leiders zijn vandaag in Parijs.", "2025-02", "vandaag")
+    assert d.value == "2025-02" and d.note
+
+
+def test_no_publication_date_leaves_relative_expressions_open() -> None:
+    for d in run("Rutte verwacht dat er donderdag of morgen een besluit komt.", None):
+        assert d.value is None and d.note == dates.NO_PUB
+
+
+def test_relative_weeks_months_and_years() -> None:
+    text = "Vorige week maakte Trump het bekend. Volgende maand volgt meer. Vorig jaar was het rustig. Deze week niet."
+    found = {d.text.lower(): d.value for d in run(text, "2025-03-05")}
+    assert found["vorige week"] == "2025-W09"
+    assert found["volgende maand"] == "2025-04"
+    assert found["vorig jaar"] == "2024"
+    assert found["deze week"] == "2025-W10"
+
+
+def test_last_week_needs_a_day_precise_publication_date() -> None:
+    d = one("De VS maakten vorige week bekend dat ze stoppen.", "2025-02", "vorige week")
+    assert d.value is None and d.relation == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Het gesprek duurde ruim anderhalf uur.", "anderhalf uur", "PT1H30M"),
+        ("De NAVO bestaat 75 jaar.", "75 jaar", "P75Y"),
+        ("Hij zat drie jaar vast.", "drie jaar", "P3Y"),
+        ("De komende vier tot zes weken wordt er onderhandeld.", "De komende vier tot zes weken", "P4W/P6W"),
+        ("Het overleg duurde een half uur.", "een half uur", "PT30M"),
+    ],
+)
+def test_durations(text: str, phrase: str, value: str) -> None:
+    hits = [d for d in run(text, "2025-03-05") if phrase.lower() in d.text.lower()]
+    assert hits and hits[0].value == value and hits[0].kind == "duration"
+
+
+def test_ago_and_in_are_points_in_time() -> None:
+    found = {d.text: d.value for d in run("Twee weken geleden viel het kabinet. Over drie jaar is er een nieuw.", "2025-03-05")}
+    assert found["Twee weken geleden"] == "2025-W08"
+    assert found["Over drie jaar"] == "2028"
+
+
+def test_years_decades_quarters_and_times() -> None:
+    text = (
+        "In 2019 begon het. In de jaren negentig was dat anders. In het eerste kwartaal van 2026 komt er meer. "
+        "Om 14.00 uur begint de top."
+    )
+    found = {d.text: d for d in run(text, "2025-03-05")}
+    assert found["2019"].value == "2019" and found["2019"].relation == "past"
+    assert found["de jaren negentig"].value == "199"
+    assert found["het eerste kwartaal van 2026"].value == "2026-Q1"
+    assert found["Om 14.00 uur"].value == "T14:00" and found["Om 14.00 uur"].kind == "time"
+
+
+def test_the_past_year_is_a_duration_and_next_year_a_year() -> None:
+    found = {d.text: d for d in run("Het afgelopen jaar was zwaar. Volgend jaar wordt beter.", "2025-03-05")}
+    assert found["Het afgelopen jaar"].value == "P1Y" and found["Het afgelopen jaar"].relation == "past"
+    assert found["Volgend jaar"].value == "2026"
+
+
+def test_numbers_that_are_not_dates() -> None:
+    text = "Er kwamen 250 militairen en 2000 soldaten. De 75-jarige minister sprak over 2 procent."
+    assert [d.text for d in run(text, "2025-03-05")] == []
