@@ -1,9 +1,342 @@
-"""Mentions extraction (to be filled by its issue)."""
+"""Mentions of people, organisations and places, with titles split off into ``Mention.role``.
+
+Two sources are combined: the language backend's named entities (when its model is present) and
+rules that need no model: known places and organisations (resource lists), nationality adjectives
+and group nouns (``demonyms.txt``), and capitalised word runs, typed as persons when a title stands
+before them ("NAVO-topman Mark Rutte"), when they start with a known first name, or when they speak
+("zei Starmer"). The span of a mention is the name only; "De Britse premier Keir Starmer" gives
+PER "Keir Starmer" with role "Britse premier" and MISC "Britse" derived from Verenigd Koninkrijk.
+
+``Mention.key`` groups mentions before corpus resolution: accents and case folded, aliases applied
+("VS" -> verenigde staten), and a surname linked to the one full name with that surname in the
+same article ("Rutte" -> mark rutte).
+"""
 
 from __future__ import annotations
 
-from duiding.records import Article, ArticleAnalysis
+from dataclasses import dataclass
+
+from duiding.analyse.quoting import lexicon as lx
+from duiding.analyse.quoting.lexicon import Word
+from duiding.records import Article, ArticleAnalysis, Mention
+
+_NAME_TAIL_STOP = {"en", "of"}
 
 
-def extract(article: Article, analysis: ArticleAnalysis) -> list:
-    return []
+@dataclass
+class _Cand:
+    start: int  # word index
+    end: int  # word index, exclusive
+    type: str
+    strength: int  # 3 gazetteer/title, 2 first name/speech context, 1 capitalised only
+    key: str | None = None
+    role: str | None = None
+    derived_from: str | None = None
+
+
+def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
+    return find_mentions(article.text, [(e.start, e.end, e.label) for e in analysis.language.entities])
+
+
+def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    ws = lx.words(text)
+    cands = _rule_candidates(text, ws)
+    cands = _merge_ner(ws, cands, ner or [])
+    mentions = [_to_mention(text, ws, c) for c in cands]
+    _link_within_article(mentions)
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+# --- rules ------------------------------------------------------------------------------------------
+
+
+def _lower_words(ws: list[Word]) -> frozenset[str]:
+    return frozenset(w.text for w in ws if not lx.is_cap(w.text))
+
+
+def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
+    gaz = lx.gazetteer()
+    dem = lx.demonyms()
+    lower_seen = _lower_words(ws)
+    cap_seen = {w.text for w in ws if not w.first and lx.is_cap(w.text)}
+    out: list[_Cand] = []
+    i, n = 0, len(ws)
+    while i < n:
+        w = ws[i]
+        # role phrase + name: "NAVO-topman Mark Rutte", "minister van Defensie, Austin"
+        role = _role_phrase(ws, i)
+        if role is not None:
+            r_end, role_text, inner = role
+            out.extend(inner)
+            name_end = _name_run(ws, r_end, allow_first=True)
+            if name_end > r_end and not _gaz_at(ws, r_end):
+                out.append(_Cand(r_end, name_end, "PER", 3, role=role_text))
+                i = name_end
+                continue
+            i = max(i + 1, r_end)
+            continue
+        g = _gaz_at(ws, i)
+        if g is not None:
+            entry, length = g
+            if not (entry.coref_only and lx.is_cap(ws[i].text) and ws[i].first and length == 1):
+                out.append(_Cand(i, i + length, entry.type, 3, key=entry.canonical))
+            i += length
+            continue
+        if w.text in dem:
+            place, kind = dem[w.text]
+            if kind == "adj":
+                out.append(_Cand(i, i + 1, "MISC", 3, derived_from=place))
+            else:
+                out.append(_Cand(i, i + 1, "LOC", 3, key=place))
+            i += 1
+            continue
+        if lx.is_cap(w.text) and _is_name_word(w.text) and not lx.is_group_noun(w.text) \
+                and (w.low not in lx.stopwords() or i + 1 < n and _name_word_at(ws, i + 1, i)):
+            end = _name_run(ws, i, allow_first=True)
+            start = i
+            # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof")
+            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()):
+                start = i + 1
+            if start < end:
+                first = ws[start]
+                strength = 1
+                etype = "MISC"
+                if first.text in lx.first_names() and end - start >= 2:
+                    etype, strength = "PER", 2
+                elif _speech_context(ws, start, end):
+                    etype, strength = "PER", 2
+                if first.first and strength == 1 and first.text not in cap_seen and end - start == 1:
+                    i = end
+                    continue  # unknown sentence-initial word: a heading or an ordinary word
+                out.append(_Cand(start, end, etype, strength))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _is_name_word(token: str) -> bool:
+    if not any(c.isalpha() for c in token):
+        return False
+    if "-" in token:
+        tail = token.rsplit("-", 1)[1]
+        if tail and tail[0].islower():
+            return False  # "NAVO-landen", "Patriot-systemen": compound common nouns
+    return True
+
+
+def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
+    if i >= len(ws):
+        return None
+    first = lx.POSSESSIVE_RE.sub("", ws[i].text)
+    for entry in lx.gazetteer().get(first, ()):
+        k = len(entry.words)
+        if i + k > len(ws):
+            continue
+        texts = [ws[i + j].text for j in range(k)]
+        texts[-1] = lx.POSSESSIVE_RE.sub("", texts[-1])
+        if tuple(texts) == entry.words or (k > 1 and tuple(t.lower() for t in texts) == tuple(
+                x.lower() for x in entry.words) and entry.coref_only):
+            if ws[i + k - 1].sent != ws[i].sent:
+                continue
+            return entry, k
+    # lowercase coreference aliases ("de alliantie", "het bondgenootschap")
+    low = ws[i].low
+    for entry in lx.gazetteer().get(low, ()):
+        k = len(entry.words)
+        if entry.coref_only and tuple(ws[i + j].low for j in range(min(k, len(ws) - i))) == entry.words:
+            return entry, k
+    return None
+
+
+def _name_run(ws: list[Word], i: int, allow_first: bool = False) -> int:
+    """End (exclusive) of a person-like name starting at i: capitalised words and inner particles."""
+    n = len(ws)
+    j = i
+    while j < n and ws[j].sent == ws[i].sent:
+        if _name_word_at(ws, j, i):
+            j += 1
+            continue
+        if j > i and ws[j].text in lx.particles():
+            k = j
+            while k < n and ws[k].text in lx.particles():
+                k += 1
+            if k < n and ws[k].sent == ws[i].sent and _name_word_at(ws, k, i) and not ws[k].text.isupper():
+                j = k
+                continue
+        break
+    return j
+
+
+def _name_word_at(ws: list[Word], j: int, i: int) -> bool:
+    t = ws[j].text
+    if not (lx.is_cap(t) and _is_name_word(t)) or t in lx.demonyms() or t.lower() in lx.pronouns():
+        return False
+    if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
+        return False
+    return not (j > i and t.lower() in lx.stopwords() and t not in lx.first_names())
+
+
+def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
+    """A title with its modifiers and "van (de) X" complement starting at word i, or None.
+
+    Returns (index after the phrase and an optional comma, role text, mentions inside the role).
+    """
+    n = len(ws)
+    j = i
+    dem = lx.demonyms()
+    while j < n and (ws[j].low in lx.title_modifiers() or (ws[j].text in dem and dem[ws[j].text][1] == "adj")):
+        j += 1
+    if j >= n or not lx.is_title(ws[j].text) or ws[j].sent != ws[i].sent:
+        return None
+    j += 1
+    inner: list[_Cand] = []
+    for k in range(i, j):
+        if ws[k].text in dem:
+            inner.append(_Cand(k, k + 1, "MISC", 3, derived_from=dem[ws[k].text][0]))
+    # "van de NAVO", "van Buitenlandse Zaken", "van de Europese Commissie"
+    if j < n and ws[j].low == "van":
+        k = j + 1
+        if k < n and ws[k].low in ("de", "het"):
+            k += 1
+        g = _gaz_at(ws, k)
+        port = _portfolio_at(ws, k)
+        if g is not None:
+            inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
+            j = k + g[1]
+        elif port:
+            j = k + port
+    role_words = ws[i:j]
+    role = _join(role_words)
+    role = _lower_common(role_words, role)
+    end = j
+    if end < n and ws[end].text == "," and end + 1 < n and lx.is_cap(ws[end + 1].text) \
+            and ws[end + 1].sent == ws[i].sent and _gaz_at(ws, end + 1) is None:
+        nxt = _name_run(ws, end + 1)
+        after = ws[nxt].text if nxt < n else ""
+        if nxt > end + 1 and after in (",", ".", ")", ""):
+            end += 1  # "de minister van Defensie, Austin, ..."
+    return end, role, inner
+
+
+def _portfolio_at(ws: list[Word], k: int) -> int:
+    for p in lx.portfolios():
+        if tuple(w.text for w in ws[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _join(ws: list[Word]) -> str:
+    out = ""
+    for a, b in zip(ws, ws[1:] + [None], strict=False):
+        out += a.text
+        if b is not None and b.start > a.end:
+            out += " "
+    return out
+
+
+def _lower_common(role_words: list[Word], role: str) -> str:
+    """'Demissionair premier' -> 'demissionair premier'; keeps 'NAVO-topman', 'Britse'."""
+    if not role_words:
+        return role
+    w = role_words[0].text
+    if w[:1].isupper() and w[1:2].islower() and w not in lx.demonyms() and "-" not in w[1:].split("-")[0][:0]:
+        head = w.split("-")[0]
+        if head[1:].islower():
+            return w[0].lower() + role[1:]
+    return role
+
+
+def _speech_context(ws: list[Word], start: int, end: int) -> bool:
+    """The run stands next to a speech verb or after 'volgens'/'aldus' (so it is someone speaking)."""
+    forms = lx.speech_forms()
+    before = ws[start - 1].low if start > 0 and ws[start - 1].sent == ws[start].sent else ""
+    after = ws[end].text if end < len(ws) and ws[end].sent == ws[start].sent else ""
+    if before in ("volgens", "aldus") or before in forms:
+        return True
+    return after in forms
+
+
+# --- named entities from the language backend -------------------------------------------------------
+
+
+def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str]]) -> list[_Cand]:
+    if not ner:
+        return cands
+    starts = {w.start: i for i, w in enumerate(ws)}
+    ends = {w.end: i for i, w in enumerate(ws)}
+    taken: dict[int, _Cand] = {}
+    for c in cands:
+        for k in range(c.start, c.end):
+            taken[k] = c
+    extra: list[_Cand] = []
+    for s, e, label in ner:
+        if s not in starts or e not in ends:
+            continue
+        a, b = starts[s], ends[e] + 1
+        # titles and speech words never belong to a name
+        while a < b and (lx.is_title(ws[a].text) or ws[a].low in lx.speech_forms() or ws[a].low in lx.stopwords()
+                         or ws[a].low in lx.title_modifiers()):
+            a += 1
+        if a >= b:
+            continue
+        hit = {id(taken[k]): taken[k] for k in range(a, b) if k in taken}
+        if hit:
+            for c in hit.values():
+                if c.strength <= 2 and c.type in ("MISC", "PER") and c.derived_from is None and label != "MISC":
+                    c.type = label
+            continue
+        if ws[a].text in lx.demonyms():
+            continue
+        extra.append(_Cand(a, b, label, 2))
+    return cands + extra
+
+
+# --- records ----------------------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """Grouping key of a written name: aliases applied, articles dropped, case and accents folded."""
+    folded = lx.fold(lx.POSSESSIVE_RE.sub("", name))
+    for art in ("de ", "het ", "the "):
+        if folded.startswith(art):
+            folded = folded[len(art) :]
+    canon = lx.aliases().get(folded)
+    return lx.fold(canon) if canon else folded
+
+
+def _to_mention(text: str, ws: list[Word], c: _Cand) -> Mention:
+    s, e = ws[c.start].start, ws[c.end - 1].end
+    written = text[s:e]
+    if lx.POSSESSIVE_RE.search(written) and c.type != "PER":
+        e -= 2
+        written = text[s:e]
+    key = lx.fold(c.key) if c.key else name_key(written)
+    if c.derived_from:
+        key = lx.fold(written)
+    return Mention(text=written, span=(s, e), type=c.type, key=key, role=c.role,  # type: ignore[arg-type]
+                   derived_from=c.derived_from)
+
+
+def _link_within_article(mentions: list[Mention]) -> None:
+    """Surnames and bare capitalised words take the key and type of the one full name they end."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "PER" and " " in m.key:
+            toks = m.key.split()
+            for i in range(1, len(toks)):
+                tail = " ".join(toks[i:])
+                if toks[i - 1] in lx.particles() and i >= 1:
+                    continue  # "van dalen" is a tail only with its particle
+                full.setdefault(tail, set()).add(m.key)
+    per_keys = {m.key for m in mentions if m.type == "PER"}
+    for m in mentions:
+        if m.derived_from or m.type in ("LOC", "ORG") and m.key not in per_keys and m.key not in full:
+            continue
+        targets = full.get(m.key)
+        if targets and len(targets) == 1:
+            m.key = next(iter(targets))
+            m.type = "PER"
+        elif m.type == "MISC" and m.key in per_keys:
+            m.type = "PER"

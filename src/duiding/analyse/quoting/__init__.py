@@ -1,0 +1,1 @@
+"""Helpers for mentions and quotes: word lists, sentence splitting, speaker finding."""

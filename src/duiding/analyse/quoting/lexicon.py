@@ -1,0 +1,263 @@
+"""Word lists and text helpers shared by mentions and quotes.
+
+Everything Dutch-specific is read from ``resources/nl/*.txt`` once per process; this module only
+turns those files into the lookup structures the extractors need (first-token indexes, form sets).
+Text is split with one regex into words, so the extractors do not depend on the language backend's
+tokenisation (they only take its named entities when they exist).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiding.resources import load_list, load_set, load_table
+
+WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+OPEN_QUOTES = "„“‘\"'‚«"
+CLOSE_QUOTES = "”\"’'‘“»"
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    sent: int  # index of the sentence in the article
+    first: bool  # first word of its sentence (ignoring opening quote marks and dashes)
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive form for comparing names."""
+    return re.sub(r"\s+", " ", strip_accents(s).lower().replace("’", "'")).strip()
+
+
+# --- sentences and words ------------------------------------------------------------------------
+
+_ABBREV = {"mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "ca", "bijv", "o.a", "m.b.t", "nr", "st", "jr", "sr"}
+_SENT_END = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[„“\"'‘(«\-–]?\s?[A-ZÀ-Ý0-9])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for para in text.split("\n"):
+        if para.strip():
+            lead = len(para) - len(para.lstrip())
+            out.append((pos + lead, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraph breaks always end one; a closing quote mark stays with its sentence."""
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        start = ps
+        for m in _SENT_END.finditer(text, ps, pe):
+            before = text[start : m.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if m.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+                continue
+            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+            out.append((start, end))
+            start = m.end()
+        if start < pe:
+            out.append((start, pe))
+    return out
+
+
+def words(text: str, sents: list[tuple[int, int]] | None = None) -> list[Word]:
+    sents = sents if sents is not None else sentences(text)
+    out: list[Word] = []
+    for si, (s, e) in enumerate(sents):
+        first = True
+        for m in WORD_RE.finditer(text, s, e):
+            tok = m.group()
+            out.append(Word(m.start(), m.end(), tok, si, first))
+            if first and tok not in OPEN_QUOTES and tok not in "-–—(":
+                first = False
+    return out
+
+
+# --- resources ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"daarmee", "vorige", "volgende", "afgelopen"}
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    return load_set("titles")
+
+
+def is_title(word: str) -> bool:
+    """'premier', 'Premier', 'NAVO-topman', 'oud-premier', 'PvdA-Kamerlid', 'secretaris-generaal'."""
+    low = word.lower()
+    if low in titles():
+        return True
+    parts = low.split("-")
+    return any("-".join(parts[i:]) in titles() for i in range(1, len(parts)))
+
+
+@lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    return load_set("title_modifiers")
+
+
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return load_set("name_particles")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return load_set("ner_first_names", lower=False)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Written form -> (place, 'adj' | 'group')."""
+    return {row[0]: (row[1], row[2]) for row in load_table("demonyms") if len(row) >= 3}
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    words: tuple[str, ...]
+    canonical: str
+    type: str
+    coref_only: bool = False
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[GazEntry]]:
+    """Known places and organisations, indexed by first word; longest entries first."""
+    entries: dict[tuple[str, ...], GazEntry] = {}
+
+    def add(name: str, canonical: str, etype: str, coref: bool = False) -> None:
+        ws = tuple(m.group() for m in WORD_RE.finditer(name))
+        if ws:
+            entries[ws] = GazEntry(ws, canonical, etype, coref)
+
+    for name in load_list("ner_countries"):
+        add(name, name, "LOC")
+    for name in load_list("ner_organisations"):
+        add(name, name, "ORG")
+    for row in load_table("entity_aliases"):
+        if len(row) >= 3:
+            add(row[0], row[1], row[2], len(row) > 3 and row[3] == "coref")
+            add(row[1], row[1], row[2])
+    index: dict[str, list[GazEntry]] = {}
+    for e in entries.values():
+        index.setdefault(e.words[0], []).append(e)
+    for lst in index.values():
+        lst.sort(key=lambda e: -len(e.words))
+    return index
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, str]:
+    """Folded written form -> canonical name."""
+    out = {}
+    for row in load_table("entity_aliases"):
+        if len(row) >= 2:
+            out[fold(row[0])] = row[1]
+    for form, (place, kind) in demonyms().items():
+        if kind == "group":
+            out[fold(form)] = place
+    return out
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> tuple[tuple[str, ...], ...]:
+    rows = [tuple(m.group() for m in WORD_RE.finditer(p)) for p in load_list("portfolios")]
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    particle: str | None
+    cls: str  # "say" | "dat"
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, list[SpeechVerb]]:
+    """Finite/participle form -> the verbs it may belong to."""
+    out: dict[str, list[SpeechVerb]] = {}
+    for row in load_table("speech_verbs"):
+        if len(row) < 4:
+            continue
+        verb = SpeechVerb(row[0], None if row[1] == "-" else row[1], row[2])
+        for form in row[3].split():
+            out.setdefault(form, []).append(verb)
+    return out
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in load_table("pronouns") if len(row) >= 3}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    return load_set("group_speakers")
+
+
+def is_group_noun(word: str) -> bool:
+    low = word.lower()
+    if low in group_nouns():
+        return True
+    return any(low.endswith(g) and len(low) - len(g) >= 3 for g in group_nouns() if len(g) >= 6)
+
+
+@lru_cache(maxsize=1)
+def role_groups() -> dict[str, int]:
+    out = {}
+    for i, row in enumerate(load_list("role_nouns")):
+        for head in row.split():
+            out[head] = i
+    return out
+
+
+def role_head(role: str) -> str:
+    """The noun a role is about: 'Britse premier' -> premier, 'NAVO-topman' -> topman,
+    'secretaris-generaal van de NAVO' -> secretaris-generaal."""
+    words_ = role.split(" van ")[0].split()
+    if not words_:
+        return ""
+    last = words_[-1].lower()
+    if last in titles():
+        return last
+    parts = last.split("-")
+    for i in range(1, len(parts)):
+        tail = "-".join(parts[i:])
+        if tail in titles():
+            return tail
+    return last
+
+
+def same_role(a: str, b: str) -> bool:
+    ha, hb = role_head(a), role_head(b)
+    if ha == hb:
+        return True
+    groups = role_groups()
+    return ha in groups and groups.get(ha) == groups.get(hb)
