@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from duiding.records import Removed, Span
-from duiding.resources import load_set, load_table
+from duiding.resources import load_map, load_set, load_table
 
 MAX_LINE_WORDS = 30  # longer lines are paragraphs, never chrome
 MAX_HEADLINE_WORDS = 20
@@ -24,6 +24,22 @@ _NAME = r"[A-ZÀ-Ý][\w'’.-]*"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|het|in|'t|op|la|le|du|da|von|bin|al|el|di)"
 _ONE_NAME = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{0,4}}"
 NAMES = rf"{_ONE_NAME}(?:\s*(?:,|&|\ben\b|\band\b)\s*{_ONE_NAME}){{0,3}}"
+_WEEKDAYS = r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_STAMP_WORDS = (
+    r"gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update|update|geüpdatet|gewijzigd|published|updated"
+    r"|vandaag|gisteren|eergisteren|zojuist|om|op|uur|" + _WEEKDAYS
+)
+
+
+@cache
+def stamp_pattern() -> str:
+    """One piece of a timestamp line: '8 juli 2026', '08-07-2026', '16:05', 'Bijgewerkt', 'vandaag'."""
+    months = "|".join(sorted(load_map("dateline_months"), key=len, reverse=True))
+    return (
+        rf"(?:\d{{1,2}}\s+(?i:{months})\.?(?:\s+\d{{4}})?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+        rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?|\d{{1,2}}[:.]\d{{2}}|(?i:{_STAMP_WORDS})\.?:?)"
+    )
+
 _MENU_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+/\s+")
 _WORD = re.compile(r"[\w'’&-]+")
 
@@ -41,6 +57,7 @@ class _Line:
     start: int  # absolute offset of the trimmed line in the original
     end: int
     text: str  # trimmed
+    blank_before: bool = False  # an empty line separates it from the previous line
 
     @property
     def words(self) -> int:
@@ -52,7 +69,7 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for row in load_table("boilerplate"):
         kind, scope, pattern = row[0], row[1], row[2]
-        pattern = pattern.replace("{NAMES}", NAMES)
+        pattern = pattern.replace("{NAMES}", NAMES).replace("{STAMP}", stamp_pattern())
         if scope == "block":
             # heading, then optionally a separator and a headline on the same line
             pattern = rf"(?:{pattern})(?:\s*[:>»›|–—-]+\s*(?P<rest>.*))?"
@@ -99,7 +116,7 @@ def find_boilerplate(original: str, exclude: Iterable[Span] = ()) -> list[Remove
 
 
 def _split_lines(text: str) -> list[_Line]:
-    out = []
+    out: list[_Line] = []
     for m in re.finditer(r"[^\n\r\u2028\u2029]+", text):
         raw = m.group(0)
         stripped = raw.strip()
@@ -107,7 +124,8 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start = m.start() + lead
-        out.append(_Line(start, start + len(stripped), stripped))
+        gap = text[out[-1].end : start].replace("\r", "") if out else ""
+        out.append(_Line(start, start + len(stripped), stripped, blank_before=gap.count("\n") >= 2))
     return out
 
 
@@ -197,18 +215,36 @@ def _block_at(lines: list[_Line], i: int) -> tuple[str, int] | None:
 
 
 def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool) -> int:
+    """Index after the linked headlines that follow a block heading at ``j - 1``.
+
+    A headline-like line directly under the previous one belongs to the list. After a blank line it
+    only does if more list follows: a short line followed by a paragraph is the article's own subheading
+    (in text that separates paragraphs by blank lines; otherwise adjacency says nothing).
+    """
+    blank_separated = _blank_separated(lines)
     taken = 0
     while j < len(lines) and taken < max_items:
         cand = lines[j]
-        if not _headline_like(cand) or _is_paragraph(cand):
+        if not _headline_like(cand) or _is_paragraph(cand) or _line_kind(cand) or _block_heading(cand):
             break
         nxt = lines[j + 1] if j + 1 < len(lines) else None
         followed_by_list = nxt is None or _headline_like(nxt) or _line_kind(nxt) is not None
-        if not (need_one and taken == 0) and not followed_by_list:
-            break  # a short line followed by a paragraph is a subheading of the article
+        adjacent = blank_separated and not cand.blank_before
+        if not (need_one and taken == 0) and not followed_by_list and not adjacent:
+            break
         taken += 1
         j += 1
     return j
+
+
+def _blank_separated(lines: list[_Line]) -> bool:
+    """Does this text separate its paragraphs by blank lines?"""
+    gaps = [b.blank_before for a, b in zip(lines, lines[1:]) if _is_paragraph(a)]
+    return bool(gaps) and sum(gaps) > len(gaps) / 2
+
+
+def _block_heading(ln: _Line) -> bool:
+    return any(r.scope == "block" and r.pattern.fullmatch(ln.text) for r in rules())
 
 
 def _inline(ln: _Line) -> list[Removed]:
