@@ -76,9 +76,11 @@ def capitalised_names(text: str) -> set[str]:
     out = set()
     for m in _CAP.finditer(text):
         before = text[: m.start()].rstrip()
+        name = m.group(0)
         if not before or before[-1] in ".!?:-•\n„“\"":
-            continue
-        out.add(m.group(0).lower())
+            name = name.split(None, 1)[1] if " " in name else ""  # the first word is capitalised anyway
+        if name:
+            out.add(name.lower())
     return out
 
 

@@ -18,7 +18,7 @@ from duiding.resources import load_list, load_set
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Sentences longer than this lose a trailing subordinate clause, if the rest is still a full clause.
 LONG_SENTENCE = 24
-MIN_HEAD = 10
+MIN_HEAD = 7
 _CLAUSE_OPENERS = ("hetzij", "waardoor", "waarbij", "waarmee", "terwijl", "zodat", "nadat", "hoewel", "omdat",
                    "wat", "die", "waarna", "waarin", "mede", "onder meer", "onder andere", "inclusief", "ondanks")
 
