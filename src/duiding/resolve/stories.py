@@ -1,9 +1,401 @@
-"""Stories: groups of articles about one event (filled by the stories issue)."""
+"""Stories: articles about one event, grouped online as they arrive.
+
+Each new article (oldest first) joins the most similar existing story or starts a new one; stories
+already formed are never reclustered, so ids stay stable and an update costs time in proportion to
+what is new. A story keeps a running state in its own tables: the sum of its article vectors
+(centroid), how many of its articles mention each entity, and its date range.
+
+Similarity of an article to a story combines
+* the cosine between the article vector (title + lead, from the search index) and the centroid,
+* the TF-IDF cosine between the article's stems (as indexed for search) and the story's: the classic
+  signal for event detection, sharper than sentence embeddings on names and rare words,
+* the share of the article's entities (weighted by rarity, so 'NAVO' counts less than a minister
+  who is rarely in the news) that the story's articles mention too,
+* date proximity: full weight within a few days of the story's range, fading over weeks, so the
+  same kind of summit months later becomes a story of its own.
+Near-duplicates (the same wire copy on two sites) always share a story.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from duiding.records import Story
+from duiding.search.text import fold
 from duiding.store import Store
 
+DIM = 512
+W_VECTOR = 0.4
+W_LEXICAL = 0.35
+W_ENTITIES = 0.25
+LEXICAL_TERMS = 150  # strongest stems kept per article
+STORY_TERMS = 300  # and per story
+JOIN_THRESHOLD = 0.35  # combined score needed to join a story rather than start one
+GRACE_DAYS = 3  # gaps up to this many days cost nothing
+DECAY_DAYS = 30.0  # then the date factor falls by e every this many days
+UNDATED_FACTOR = 0.85
+KEY_ENTITIES = 6
 
-def update(store: Store) -> None:
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS story_state (
+        story_id TEXT PRIMARY KEY,
+        vec_sum BLOB NOT NULL,      -- float32 sum of member article vectors
+        n INTEGER NOT NULL,
+        entities TEXT NOT NULL,     -- JSON {entity key: articles mentioning it}
+        terms TEXT NOT NULL,        -- JSON {stem: summed TF-IDF weight over member articles}
+        first_day INTEGER,          -- proleptic ordinals of the date range (month dates span the month)
+        last_day INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS story_members (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        score REAL
+    )""",
+    "CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id)",
+    "CREATE TABLE IF NOT EXISTS story_entity_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL, name TEXT)",
+    "CREATE TABLE IF NOT EXISTS story_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL)",
+)
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        conn.execute(statement)
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+
+def day_range(value: str | None) -> tuple[int, int] | None:
+    """An ISO date at any precision as (first day, last day) ordinals: '2025-03' covers all of March."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        y = int(parts[0])
+        if len(parts) == 1:
+            return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+        m = int(parts[1])
+        if len(parts) == 2:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1).toordinal(), (nxt - timedelta(days=1)).toordinal()
+        d = date(y, m, int(parts[2])).toordinal()
+        return d, d
+    except (ValueError, IndexError):
+        return None
+
+
+def date_factor(article: tuple[int, int] | None, first: int | None, last: int | None) -> float:
+    if article is None or first is None or last is None:
+        return UNDATED_FACTOR
+    lo, hi = article
+    gap = max(0, lo - last, first - hi)
+    if gap <= GRACE_DAYS:
+        return 1.0
+    return math.exp(-(gap - GRACE_DAYS) / DECAY_DAYS)
+
+
+# -- state -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class StoryState:
+    id: str
+    vec_sum: np.ndarray
+    n: int
+    entities: Counter[str] = field(default_factory=Counter)
+    terms: dict[str, float] = field(default_factory=dict)
+    first_day: int | None = None
+    last_day: int | None = None
+
+    @property
+    def centroid(self) -> np.ndarray:
+        norm = float(np.linalg.norm(self.vec_sum))
+        return self.vec_sum / norm if norm > 0 else self.vec_sum
+
+    @property
+    def terms_norm(self) -> float:
+        return math.sqrt(sum(v * v for v in self.terms.values()))
+
+    def add(self, vec: np.ndarray | None, keys: set[str], terms: dict[str, float], days: tuple[int, int] | None) -> None:
+        if vec is not None:
+            self.vec_sum = self.vec_sum + vec
+        self.n += 1
+        self.entities.update(keys)
+        for t, w in terms.items():
+            self.terms[t] = self.terms.get(t, 0.0) + w
+        if len(self.terms) > STORY_TERMS:
+            self.terms = dict(sorted(self.terms.items(), key=lambda kv: -kv[1])[:STORY_TERMS])
+        if days is not None:
+            self.first_day = days[0] if self.first_day is None else min(self.first_day, days[0])
+            self.last_day = days[1] if self.last_day is None else max(self.last_day, days[1])
+
+
+def _load_states(conn: sqlite3.Connection) -> dict[str, StoryState]:
+    out = {}
+    for sid, blob, n, ents, terms, first, last in conn.execute(
+        "SELECT story_id, vec_sum, n, entities, terms, first_day, last_day FROM story_state"
+    ):
+        out[sid] = StoryState(sid, np.frombuffer(blob, dtype=np.float32).copy(), n, Counter(json.loads(ents)),
+                              json.loads(terms), first, last)
+    return out
+
+
+def _save_state(conn: sqlite3.Connection, s: StoryState) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO story_state(story_id, vec_sum, n, entities, terms, first_day, last_day)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (s.id, s.vec_sum.astype(np.float32).tobytes(), s.n, json.dumps(dict(s.entities), ensure_ascii=False),
+         json.dumps({t: round(w, 4) for t, w in s.terms.items()}, ensure_ascii=False), s.first_day, s.last_day),
+    )
+
+
+# -- articles --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleSignal:
+    id: str
+    vec: np.ndarray | None
+    keys: set[str]
+    names: dict[str, str]
+    terms: dict[str, float]  # normalised TF-IDF of the strongest stems
+    days: tuple[int, int] | None
+
+
+def _article_vectors(conn: sqlite3.Connection, ids: list[str]) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        rows = conn.execute(
+            f"SELECT article_id, vec FROM search_articles WHERE vec IS NOT NULL AND article_id IN"
+            f" ({','.join('?' * len(chunk))})", chunk)
+        out.update({r[0]: np.frombuffer(r[1], dtype=np.float16).astype(np.float32) for r in rows})
+    return out
+
+
+def _entity_keys(store: Store, article_id: str, names: dict[str, str]) -> tuple[set[str], dict[str, str]]:
+    """Entity keys of an article ('PER:rutte') with a display name for each.
+
+    From the mentions extractor when it found any, else from the language layer's named entities.
+    """
+    keys: set[str] = set()
+    shown: dict[str, str] = {}
+
+    def add(key: str, name: str) -> None:
+        keys.add(key)
+        if len(name) > len(shown.get(key, "")):
+            shown[key] = name
+
+    for row in store.conn.execute(
+        "SELECT text, entity, label, data FROM facts WHERE kind = 'mention' AND article_id = ?", (article_id,)
+    ):
+        data = json.loads(row[3])
+        add(f"{row[2]}:{data.get('key') or fold(row[0])}", names.get(row[1] or "") or data.get("derived_from") or row[0])
+    if not keys:
+        analysis = store.get_analysis(article_id)
+        for ent in analysis.language.entities if analysis else []:
+            add(f"{ent.label}:{fold(ent.text)}", ent.text)
+    return keys, shown
+
+
+def _article_terms(conn: sqlite3.Connection, article_id: str) -> Counter[str]:
+    """Stem frequencies of the article as indexed for search (numbers and very short stems left out)."""
+    tf: Counter[str] = Counter()
+    for (terms,) in conn.execute("SELECT terms FROM search_sentences WHERE article_id = ?", (article_id,)):
+        tf.update(t for t in terms.split() if len(t) >= 3 and not t.isdigit())
+    return tf
+
+
+def tfidf(tf: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
+    weights = {t: (1 + math.log(c)) * math.log(1 + n_docs / df.get(t, 1)) for t, c in tf.items()}
+    top = sorted(weights.items(), key=lambda kv: -kv[1])[:LEXICAL_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+
+
+def entity_overlap(keys: set[str], story: StoryState, idf: dict[str, float]) -> float:
+    """Rarity-weighted share of the article's entities that the story mentions too."""
+    if not keys:
+        return 0.0
+    total = sum(idf.get(k, 1.0) for k in keys)
+    shared = sum(idf.get(k, 1.0) for k in keys if story.entities.get(k))
+    return shared / total if total else 0.0
+
+
+def lexical(terms: dict[str, float], story: StoryState) -> float:
+    norm = story.terms_norm
+    if not terms or not norm:
+        return 0.0
+    return sum(w * story.terms.get(t, 0.0) for t, w in terms.items()) / norm
+
+
+def score(art: ArticleSignal, story: StoryState, idf: dict[str, float]) -> float:
+    """Weighted evidence (vector, words, entities: each in 0..1) times the date factor.
+
+    A signal the article lacks (no vector, no entities) drops out and the others are reweighted.
+    """
+    parts: list[tuple[float, float]] = []
+    if art.vec is not None and story.vec_sum.any():
+        parts.append((W_VECTOR, max(0.0, float(art.vec @ story.centroid))))
+    if art.terms:
+        parts.append((W_LEXICAL, lexical(art.terms, story)))
+    if art.keys:
+        parts.append((W_ENTITIES, entity_overlap(art.keys, story, idf)))
+    if not parts:
+        return 0.0
+    sim = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+    return sim * date_factor(art.days, story.first_day, story.last_day)
+
+
+def _story_id(article_id: str) -> str:
+    return "s" + hashlib.sha1(article_id.encode()).hexdigest()[:10]
+
+
+# -- update ----------------------------------------------------------------------------------------
+
+
+def _new_articles(conn: sqlite3.Connection) -> list[tuple[str, str | None]]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT a.id, a.date FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
+        " WHERE m.article_id IS NULL ORDER BY a.date IS NULL, a.date, a.id"
+    )]
+
+
+def update(store: Store) -> list[Story]:
+    """Place every article not yet in a story; returns the stories that changed (also saved)."""
+    from duiding.search import index
+
+    conn = store.conn
+    ensure_schema(conn)
+    index.update(store)
+    todo = _new_articles(conn)
+    if not todo:
+        return []
+    entity_names = {e.id: e.name for e in store.entities()}
+    states = _load_states(conn)
+    member_of = dict(conn.execute("SELECT article_id, story_id FROM story_members").fetchall())
+    df = {r[0]: r[1] for r in conn.execute("SELECT key, df FROM story_entity_df")}
+    names = {r[0]: r[1] for r in conn.execute("SELECT key, name FROM story_entity_df")}
+    term_df = dict(conn.execute("SELECT term, df FROM story_term_df").fetchall())
+    touched_terms: set[str] = set()
+    n_docs = max(1, len(member_of))
+    vecs = _article_vectors(conn, [a for a, _ in todo])
+    changed: set[str] = set()
+    placements: list[tuple[str, str, float]] = []
+    for article_id, article_date in todo:
+        keys, shown = _entity_keys(store, article_id, entity_names)
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+        names.update(shown)
+        n_docs += 1
+        tf = _article_terms(conn, article_id)
+        for t in tf:
+            term_df[t] = term_df.get(t, 0) + 1
+        touched_terms.update(tf)
+        art = ArticleSignal(article_id, vecs.get(article_id), keys, shown, tfidf(tf, term_df, n_docs),
+                            day_range(article_date))
+        idf = {k: math.log(1 + n_docs / df[k]) for k in keys}
+        target, best = _twin_story(store, article_id, member_of), 1.0
+        if target is None:
+            target, best = _best_story(art, states, idf)
+        if target is None or best < JOIN_THRESHOLD:
+            target = _story_id(article_id)
+            states[target] = StoryState(target, np.zeros(DIM, dtype=np.float32), 0)
+        states[target].add(art.vec, keys, art.terms, art.days)
+        member_of[article_id] = target
+        placements.append((article_id, target, round(best, 4)))
+        changed.add(target)
+    with store.transaction():
+        conn.executemany("INSERT OR REPLACE INTO story_members(article_id, story_id, score) VALUES (?,?,?)",
+                         placements)
+        conn.executemany("INSERT OR REPLACE INTO story_entity_df(key, df, name) VALUES (?,?,?)",
+                         [(k, v, names.get(k)) for k, v in df.items()])
+        conn.executemany("INSERT OR REPLACE INTO story_term_df(term, df) VALUES (?,?)",
+                         [(t, term_df[t]) for t in touched_terms])
+        for sid in changed:
+            _save_state(conn, states[sid])
+    stories = [build_story(store, states[sid], names, df, n_docs) for sid in sorted(changed)]
+    for story in stories:
+        store.upsert_story(story)
+    return stories
+
+
+def _twin_story(store: Store, article_id: str, member_of: dict[str, str]) -> str | None:
+    for twin in store.twins(article_id):
+        if twin in member_of:
+            return member_of[twin]
     return None
+
+
+def _best_story(art: ArticleSignal, states: dict[str, StoryState], idf: dict[str, float]) -> tuple[str | None, float]:
+    best_id, best = None, 0.0
+    for sid, state in states.items():
+        if art.days and state.last_day is not None and date_factor(art.days, state.first_day, state.last_day) < 0.02:
+            continue
+        s = score(art, state, idf)
+        if s > best:
+            best_id, best = sid, s
+    return best_id, best
+
+
+# -- story records ---------------------------------------------------------------------------------
+
+
+def build_story(store: Store, state: StoryState, names: dict[str, str], df: dict[str, int], n_docs: int) -> Story:
+    conn = store.conn
+    members = [r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ?", (state.id,))]
+    marks = ",".join("?" * len(members))
+    rows = conn.execute(f"SELECT id, title, date FROM articles WHERE id IN ({marks})", members).fetchall()
+    rows.sort(key=lambda r: (r[2] is None, r[2] or "", r[0]))
+    vecs = _article_vectors(conn, members)
+    centroid = state.centroid
+    central = max(rows, key=lambda r: (bool(r[1]), float(vecs[r[0]] @ centroid) if r[0] in vecs else 0.0))
+    title = central[1] or _fallback_title(store, central[0])
+    dates = [r[2] for r in rows if r[2]]
+
+    def weight(k: str) -> float:
+        return state.entities[k] * math.log(1 + n_docs / df.get(k, 1))
+
+    top = sorted(state.entities, key=lambda k: (-weight(k), k))[:KEY_ENTITIES]
+    return Story(
+        id=state.id,
+        title=title,
+        articles=[r[0] for r in rows],
+        first_date=min(dates) if dates else None,
+        last_date=max(dates) if dates else None,
+        key_entities=[names.get(k) or k.split(":", 1)[-1] for k in top],
+    )
+
+
+def _fallback_title(store: Store, article_id: str) -> str:
+    """An untitled article: its first takeaway, else its first sentence (shortened)."""
+    row = store.conn.execute(
+        "SELECT text FROM facts WHERE article_id = ? AND kind = 'takeaway' ORDER BY idx LIMIT 1", (article_id,)
+    ).fetchone()
+    text = row[0] if row else ""
+    if not text:
+        article = store.get_article(article_id)
+        text = (article.text if article else "").strip().split("\n", 1)[0]
+        text = text.split(". ", 1)[0]
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "..."
+
+
+def reset(store: Store) -> None:
+    """Forget every story and its state, so the next ``update`` clusters the whole store afresh."""
+    conn = store.conn
+    ensure_schema(conn)
+    with store.transaction():
+        for table in ("story_state", "story_members", "story_entity_df", "story_term_df"):
+            conn.execute(f"DELETE FROM {table}")
+    store.replace_stories([])
