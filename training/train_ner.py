@@ -21,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from duiding.analyse.language.conll import ConllDoc, chunks, read_conll, score
-from duiding.analyse.language.features import DocContext, Lexicon, sentence_features
+from duiding.analyse.language.features import DocContext, Lexicon, sentence_features, stacked_features
 from duiding.analyse.language.ner import NerModel
 
 REPO = Path(__file__).resolve().parents[1]
@@ -95,15 +95,53 @@ def build_lexicon(docs: Sequence[ConllDoc], extra_sentences: Sequence[Sequence[s
     return Lexicon(lower_common=lower_common, gazetteer=gaz, token_gazetteer=tok)
 
 
-def train(docs: Sequence[ConllDoc], lex: Lexicon, use_doc: bool, model_path: Path, params: dict[str, float]) -> None:
+def doc_features(d: ConllDoc, lex: Lexicon, use_doc: bool) -> list[list[list[str]]]:
+    """Stage-1 features of a training document; its own names are hidden from the gazetteer."""
+    ctx = DocContext.build([s.tokens for s in d]) if use_doc else None
+    own = doc_entities(d) if lex.gazetteer else None
+    return [sentence_features(s.tokens, lex, ctx, own) for s in d]
+
+
+def train(docs: Sequence[ConllDoc], lex: Lexicon, use_doc: bool, model_path: Path, params: dict[str, float],
+          first_pass: Sequence[list[list[str]]] | None = None) -> None:
+    """Stage 1, or stage 2 when ``first_pass`` (out-of-fold stage-1 tags per document) is given."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for d in docs:
-        ctx = DocContext.build([s.tokens for s in d]) if use_doc else None
-        own = doc_entities(d) if lex.gazetteer else None
-        for s in d:
-            trainer.append(sentence_features(s.tokens, lex, ctx, own), s.tags)
+    for k, d in enumerate(docs):
+        feats = doc_features(d, lex, use_doc)
+        if first_pass is not None:
+            extra = stacked_features([s.tokens for s in d], first_pass[k])
+            feats = [[a + b for a, b in zip(f, e)] for f, e in zip(feats, extra)]
+        for s, f in zip(d, feats):
+            trainer.append(f, s.tags)
     trainer.set_params({"feature.possible_transitions": True, **params})
     trainer.train(str(model_path))
+
+
+def _fold(job: tuple[int, int, Sequence[ConllDoc], Lexicon, bool, dict[str, float], Path]) -> dict[int, list[list[str]]]:
+    k, folds, docs, lex, use_doc, params, scratch = job
+    fit = [d for i, d in enumerate(docs) if i % folds != k]
+    path = scratch / f"fold{k}-{id(docs)}.crfsuite"
+    train(fit, lex, use_doc, path, params)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    out = {i: [tagger.tag(f) for f in doc_features(d, lex, use_doc)] for i, d in enumerate(docs) if i % folds == k}
+    tagger.close()
+    path.unlink()
+    return out
+
+
+def out_of_fold(docs: Sequence[ConllDoc], lex: Lexicon, use_doc: bool, params: dict[str, float], scratch: Path,
+                folds: int = 5, workers: int = 2) -> list[list[list[str]]]:
+    """Stage-1 tags for every training document from a model that did not see it (jackknifing)."""
+    from multiprocessing import get_context
+
+    jobs = [(k, folds, docs, lex, use_doc, params, scratch) for k in range(folds)]
+    with get_context("fork").Pool(workers) as pool:
+        parts = pool.map(_fold, jobs)
+    merged: dict[int, list[list[str]]] = {}
+    for p in parts:
+        merged.update(p)
+    return [merged[i] for i in range(len(docs))]
 
 
 def evaluate(model: NerModel, docs: Sequence[ConllDoc]) -> dict[str, object]:
@@ -115,21 +153,31 @@ def evaluate(model: NerModel, docs: Sequence[ConllDoc]) -> dict[str, object]:
 
 
 def run(name: str, train_docs: Sequence[ConllDoc], eval_docs: Sequence[ConllDoc], ud: list[list[str]],
-        params: dict[str, float], out_dir: Path, prefix: str) -> dict[str, object]:
+        params: dict[str, float], out_dir: Path, prefix: str, stages: int = 1,
+        scratch: Path | None = None) -> dict[str, object]:
     use_gaz, use_doc = CONFIGS[name]
     t0 = time.time()
     lex = build_lexicon(train_docs, ud, use_gaz)
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / f"{prefix}.crfsuite"
+    stage2_path = out_dir / f"{prefix}_stage2.crfsuite"
     train(train_docs, lex, use_doc, model_path, params)
     (out_dir / f"{prefix}_lexicon.json").write_text(
         json.dumps(lex.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
-    model = NerModel(model_path, lex, use_doc_context=use_doc)
-    res = evaluate(model, eval_docs)
+    res: dict[str, object] = {}
+    if stages == 2:
+        res["stage1"] = evaluate(NerModel(model_path, lex, use_doc_context=use_doc), eval_docs)["overall"]
+        first = out_of_fold(train_docs, lex, use_doc, params, scratch or out_dir)
+        train(train_docs, lex, use_doc, stage2_path, params, first_pass=first)
+    elif stage2_path.exists():
+        stage2_path.unlink()
+    model = NerModel(model_path, lex, use_doc_context=use_doc, stage2_path=stage2_path if stages == 2 else None)
+    res.update(evaluate(model, eval_docs))
     res["config"] = name
+    res["stages"] = stages
     res["params"] = params
     res["train_seconds"] = round(time.time() - t0, 1)
-    res["model_bytes"] = model_path.stat().st_size
+    res["model_bytes"] = model_path.stat().st_size + (stage2_path.stat().st_size if stages == 2 else 0)
     return res
 
 
@@ -142,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
     ap.add_argument("--iters", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
+    ap.add_argument("--stages", type=int, choices=(1, 2), default=2, help="2: add the document-level second pass")
     ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
     ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
     args = ap.parse_args(argv)
@@ -152,17 +201,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune:
         fit = [d for i, d in enumerate(train_docs) if i % 5 != 4]
         held = [d for i, d in enumerate(train_docs) if i % 5 == 4]
-        tag = f"{args.config}-c1{args.c1}-c2{args.c2}-i{args.iters}"
-        res = run(args.config, fit, held, ud, params, args.scratch, tag)
+        tag = f"{args.config}-s{args.stages}-c1{args.c1}-c2{args.c2}-i{args.iters}"
+        res = run(args.config, fit, held, ud, params, args.scratch, tag, args.stages, args.scratch)
         res["eval_on"] = "ned.train split (every 5th doc held out)"
     else:
         testa = read_conll(args.data / "ned.testa")
         out_dir, prefix = (args.out, "ner") if args.config == "full" else (args.scratch, f"ner-{args.config}")
-        res = run(args.config, train_docs, testa, ud, params, out_dir, prefix)
+        res = run(args.config, train_docs, testa, ud, params, out_dir, prefix, args.stages, args.scratch)
         res["eval_on"] = "ned.testa"
     overall = res["overall"]
     print(json.dumps(res, ensure_ascii=False))
-    print(f"{res['config']} {params} -> F1 {overall['f1']:.4f} on {res['eval_on']}", file=sys.stderr)  # type: ignore[index]
+    print(f"{res['config']} stages={args.stages} {params} -> F1 {overall['f1']:.4f} on {res['eval_on']}", file=sys.stderr)  # type: ignore[index]
     return 0
 
 

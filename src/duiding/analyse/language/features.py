@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from duiding.analyse.language.lookups import vocabulary
 from duiding.resources import load_list, load_set
 
 OPENERS = frozenset({"„", "“", '"', "'", "‘", "(", "[", ":", "-", "–", "—", "‚", "«", "''", ",,", "``"})
@@ -221,6 +222,7 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
                       exclude: Mapping[str, set[str]] | None = None) -> list[list[str]]:
     """Feature strings for every token of one sentence."""
     hl = hand_lists()
+    vocab = vocabulary()
     n = len(words)
     base = [_word_features(w) for w in words]
     gaz = _phrase_matches(words, lex, hl, exclude)
@@ -247,6 +249,12 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
                     f.append("init_lowcommon")
             elif initial:
                 f.append("init_rare")
+            if low in vocab:
+                f.append("vocab")
+                if initial:
+                    f.append("init_vocab")
+            elif initial:
+                f.append("init_novocab")
             if doc is not None:
                 mc = doc.mid_caps.get(w, 0)
                 # a sentence-initial word counts itself only when it is not initial
@@ -289,4 +297,75 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
         if i + 1 < n:
             f.append("bg+=" + base[i][2] + "|" + base[i + 1][2])
         out.append(f)
+    return out
+
+
+def stacked_features(sentences: Sequence[Sequence[str]], first_pass: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Second-pass features: what the first pass said here and about the same words elsewhere in the document.
+
+    A name is usually written several times in one article, and most of those mentions are easy;
+    the hard ones (sentence-initial, unknown company names) borrow the label of the easy ones.
+    Counts from the token's own sentence are left out so the feature reflects other evidence.
+    """
+    from duiding.analyse.language.conll import chunks
+
+    word_types: list[dict[str, dict[str, int]]] = []  # per sentence: word -> type -> count
+    phrase_types: list[dict[str, dict[str, int]]] = []
+    total_w: dict[str, dict[str, int]] = {}
+    total_p: dict[str, dict[str, int]] = {}
+    sent_chunks = []
+    for words, tags in zip(sentences, first_pass):
+        wt: dict[str, dict[str, int]] = {}
+        pt: dict[str, dict[str, int]] = {}
+        ch = chunks(tags)
+        sent_chunks.append(ch)
+        inside = [""] * len(words)
+        for a, b, t in ch:
+            phrase = " ".join(words[a:b])
+            pt.setdefault(phrase, {}).setdefault(t, 0)
+            pt[phrase][t] += 1
+            for j in range(a, b):
+                inside[j] = t
+        for j, w in enumerate(words):
+            if w[:1].isupper() and (inside[j] or j > 0):
+                t = inside[j] or "O"
+                wt.setdefault(w, {}).setdefault(t, 0)
+                wt[w][t] += 1
+        for src, tot in ((wt, total_w), (pt, total_p)):
+            for key, counts in src.items():
+                d = tot.setdefault(key, {})
+                for t, c in counts.items():
+                    d[t] = d.get(t, 0) + c
+        word_types.append(wt)
+        phrase_types.append(pt)
+
+    def others(total: dict[str, dict[str, int]], own: dict[str, dict[str, int]], key: str) -> dict[str, int]:
+        t = total.get(key)
+        if not t:
+            return {}
+        o = own.get(key, {})
+        return {k: v - o.get(k, 0) for k, v in t.items() if v - o.get(k, 0) > 0}
+
+    out: list[list[list[str]]] = []
+    for k, (words, tags) in enumerate(zip(sentences, first_pass)):
+        n = len(words)
+        feats: list[list[str]] = []
+        for i, w in enumerate(words):
+            f = ["p1=" + tags[i], "p1-1=" + (tags[i - 1] if i > 0 else "<s>"), "p1+1=" + (tags[i + 1] if i + 1 < n else "</s>")]
+            if w[:1].isupper():
+                counts = others(total_w, word_types[k], w)
+                if counts:
+                    best = max(counts, key=counts.__getitem__)
+                    f.append("dw=" + best)
+                    for t in counts:
+                        f.append("dwany=" + t)
+            feats.append(f)
+        for a, b, t in sent_chunks[k]:
+            counts = others(total_p, phrase_types[k], " ".join(words[a:b]))
+            if counts:
+                best = max(counts, key=counts.__getitem__)
+                for j in range(a, b):
+                    feats[j].append("dp=" + best)
+                    feats[j].append("dpagree" if best == t else "dpdiff")
+        out.append(feats)
     return out

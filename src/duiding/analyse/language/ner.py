@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import duiding
-from duiding.analyse.language.features import DocContext, Lexicon, sentence_features
+from duiding.analyse.language.features import DocContext, Lexicon, sentence_features, stacked_features
 
 MODEL_NAME = "ner.crfsuite"
 LEXICON_NAME = "ner_lexicon.json"
@@ -28,13 +28,19 @@ def data_path(name: str) -> Path:
 
 
 class NerModel:
-    def __init__(self, model_path: str | Path, lexicon: Lexicon, use_doc_context: bool = True) -> None:
+    def __init__(self, model_path: str | Path, lexicon: Lexicon, use_doc_context: bool = True,
+                 stage2_path: str | Path | None = None) -> None:
         import pycrfsuite
 
-        if not Path(model_path).exists():
-            raise ModelMissing(f"NER model not found at {model_path}; train it with: python -m training.train_ner")
+        for p in (model_path, stage2_path):
+            if p is not None and not Path(p).exists():
+                raise ModelMissing(f"NER model not found at {p}; train it with: python -m training.train_ner")
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
+        self.stage2 = None
+        if stage2_path is not None:
+            self.stage2 = pycrfsuite.Tagger()
+            self.stage2.open(str(stage2_path))
         self.lexicon = lexicon
         self.use_doc_context = use_doc_context
 
@@ -44,17 +50,17 @@ class NerModel:
         lex_path = d / f"{prefix}_lexicon.json"
         if not lex_path.exists():
             raise ModelMissing(f"NER lexicon not found at {lex_path}; train it with: python -m training.train_ner")
-        return cls(d / f"{prefix}.crfsuite", Lexicon.load(lex_path))
+        stage2 = d / f"{prefix}_stage2.crfsuite"
+        return cls(d / f"{prefix}.crfsuite", Lexicon.load(lex_path), stage2_path=stage2 if stage2.exists() else None)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         doc = DocContext.build(sentences) if self.use_doc_context else None
-        out = []
-        for words in sentences:
-            if not words:
-                out.append([])
-                continue
-            out.append(self.tagger.tag(sentence_features(words, self.lexicon, doc)))
-        return out
+        feats = [sentence_features(words, self.lexicon, doc) for words in sentences]
+        tags = [self.tagger.tag(f) if f else [] for f in feats]
+        if self.stage2 is None:
+            return tags
+        extra = stacked_features(sentences, tags)
+        return [self.stage2.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(feats, extra)]
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,12 @@ Proper nouns keep their written form.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from duiding.analyse.language.features import _RUNS, shape
+from duiding.analyse.language.lookups import lemma_tables
 from duiding.analyse.language.ner import ModelMissing, data_path
 
 POS_MODEL = "pos.crfsuite"
@@ -38,7 +36,7 @@ def _word_pos_features(word: str) -> tuple[str, ...]:
         f.append("hL=" + low.rsplit("-", 1)[-1][-4:])
     if low.startswith("ge"):
         f.append("ge")
-    exc, index, rules, lookup = _lookup_tables()
+    exc, index, rules, lookup = lemma_tables()
     for p, words in index.items():  # which word classes the spaCy lemma lists know this form (or its stem) in
         if low in words:
             f.append("ix=" + p)
@@ -84,7 +82,7 @@ def pos_sentence_features(words: Sequence[str], known: dict[str, str] | None = N
 class Lemmatizer:
     def __init__(self, treebank: dict[tuple[str, str], str]) -> None:
         self.treebank = treebank
-        self.exc, self.index, self.rules, self.lookup = _lookup_tables()
+        self.exc, self.index, self.rules, self.lookup = lemma_tables()
 
     def lemma(self, word: str, pos: str) -> str:
         if pos == "PROPN":
@@ -111,24 +109,6 @@ class Lemmatizer:
                     if cand in index:
                         return cand
         return self.lookup.get(low, low)
-
-
-@lru_cache(maxsize=1)
-def _lookup_tables() -> tuple[dict[str, dict[str, list[str]]], dict[str, frozenset[str]], dict[str, list[Any]],
-                              dict[str, str]]:
-    try:
-        from importlib import resources
-
-        base = resources.files("spacy_lookups_data").joinpath("data")
-
-        def load(name: str) -> Any:
-            with base.joinpath(f"nl_lemma_{name}.json.gz").open("rb") as fh:
-                return json.loads(gzip.decompress(fh.read()))
-
-        exc, index, rules, lookup = load("exc"), load("index"), load("rules"), load("lookup")
-    except (ImportError, FileNotFoundError, ModuleNotFoundError):  # lemmas degrade to lowercase forms
-        return {}, {}, {}, {}
-    return exc, {k: frozenset(v) for k, v in index.items()}, rules, lookup
 
 
 class PosTagger:
