@@ -50,8 +50,29 @@ def test_excluded_span_between_words_without_space_becomes_a_space():
 @pytest.mark.parametrize("seed", range(40))
 def test_offset_map_property_on_varied_inputs(seed: int):
     rng = random.Random(seed)
-    pieces = ["woord", "Ëën", "„quote”", ",,", "'", " ", "  ", "\t", "\n", "\r\n", "\n\n\n", "\u00a0", "\u200b",
-              "\u2009", ".", "-", "\u00ad", "café", "\ufeff", "€ 5", "\u2028"]
+    pieces = [
+        "woord",
+        "Ëën",
+        "„quote”",
+        ",,",
+        "'",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\n\n\n",
+        "\u00a0",
+        "\u200b",
+        "\u2009",
+        ".",
+        "-",
+        "\u00ad",
+        "café",
+        "\ufeff",
+        "€ 5",
+        "\u2028",
+    ]
     original = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
     exclude = []
     if len(original) > 4 and rng.random() < 0.5:

@@ -41,9 +41,7 @@ def test_no_date_is_a_warning_not_an_error():
 
 
 def test_key_takeaways_go_to_provided_takeaways_not_the_body():
-    text = (
-        "Key takeaways\n- Veendorp verhoogt de parkeertarieven.\n- De opbrengst gaat naar de bus.\n" + BODY
-    )
+    text = "Key takeaways\n- Veendorp verhoogt de parkeertarieven.\n- De opbrengst gaat naar de bus.\n" + BODY
     art = read_text_article(text, "a.txt")
     assert art.provided_takeaways == ["Veendorp verhoogt de parkeertarieven.", "De opbrengst gaat naar de bus."]
     assert "Key takeaways" not in art.text and "- " not in art.text
@@ -85,8 +83,13 @@ def test_same_article_from_two_paths_gets_the_same_id():
     assert read_text_article(BODY + " Extra zin.", "drie.txt").id != a.id
 
 
-SEED_DATES = {"000": ("2025-03", "month"), "001": ("2025-03", "month"), "002": ("2024-04", "month"),
-              "003": ("2025-02", "month"), "004": (None, None)}
+SEED_DATES = {
+    "000": ("2025-03", "month"),
+    "001": ("2025-03", "month"),
+    "002": ("2024-04", "month"),
+    "003": ("2025-02", "month"),
+    "004": (None, None),
+}
 
 
 @pytest.mark.parametrize("prefix", sorted(SEED_DATES))

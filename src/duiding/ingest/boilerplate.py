@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from duiding.records import Removed, Span
 from duiding.resources import load_map, load_set, load_table
@@ -39,6 +40,7 @@ def stamp_pattern() -> str:
         rf"(?:\d{{1,2}}\s+(?i:{months})\.?(?:\s+\d{{4}})?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
         rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?|\d{{1,2}}[:.]\d{{2}}|(?i:{_STAMP_WORDS})\.?:?)"
     )
+
 
 _MENU_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+/\s+")
 _WORD = re.compile(r"[\w'’&-]+")
@@ -72,7 +74,7 @@ def rules() -> tuple[Rule, ...]:
         pattern = pattern.replace("{NAMES}", NAMES).replace("{STAMP}", stamp_pattern())
         if scope == "block":
             # heading, then optionally a separator and a headline on the same line
-            pattern = rf"(?:{pattern})(?:\s*[:>»›|–—-]+\s*(?P<rest>.*))?"
+            pattern = rf"(?:{pattern})(?:\s*[:>»›|–—-]+\s*(?P<rest>.*)|\s+(?P<caps>\S.*))?"
         out.append(Rule(kind, scope, re.compile(pattern), int(row[3]) if len(row) > 3 else 10))
     return tuple(out)
 
@@ -203,13 +205,12 @@ def _block_at(lines: list[_Line], i: int) -> tuple[str, int] | None:
         m = rule.pattern.fullmatch(ln.text)
         if not m:
             continue
-        rest = m.group("rest")
-        if rest is not None and rest and not _headline_like(_Line(0, 0, rest)):
+        rest = m.group("rest") or m.group("caps")
+        if m.group("caps") and not ln.text[: m.start("caps")].isupper():
+            continue  # 'LEES OOK Kabinet valt' is chrome, 'Lees ook het rapport' is a sentence
+        if rest and not _headline_like(_Line(0, 0, rest)):
             continue
         bare = not rest
-        if not bare and m.start("rest") > 0 and not re.search(r"[:>»›|–—-]", ln.text[: m.start("rest")]):
-            if not ln.text[: m.start("rest")].isupper():  # 'LEES OOK Kabinet valt' but not 'Lees ook het rapport'
-                continue
         return rule.kind, _block_end(lines, i + 1, rule.max_items - (0 if bare else 1), need_one=bare)
     return None
 
@@ -239,7 +240,7 @@ def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool) -> in
 
 def _blank_separated(lines: list[_Line]) -> bool:
     """Does this text separate its paragraphs by blank lines?"""
-    gaps = [b.blank_before for a, b in zip(lines, lines[1:]) if _is_paragraph(a)]
+    gaps = [b.blank_before for a, b in pairwise(lines) if _is_paragraph(a)]
     return bool(gaps) and sum(gaps) > len(gaps) / 2
 
 

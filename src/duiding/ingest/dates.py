@@ -19,6 +19,7 @@ DateValue = tuple[str, DatePrecision]
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?\s*$")
 _ISO_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T\d{4,6}.*)?\s*$")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+MAX_DATELINE_PREFIX_WORDS = 4  # 'Den Haag,' / 'Gepubliceerd op' / 'DEN HAAG (ANP)'
 _ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -30,7 +31,9 @@ def _month_names() -> dict[str, int]:
 @cache
 def _textual_re() -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(m) for m in _month_names()), key=len, reverse=True))
-    return re.compile(rf"\b(\d{{1,2}})\s+({names})\.?\s+(\d{{4}})\b|\b({names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+    return re.compile(
+        rf"\b(\d{{1,2}})\s+({names})\.?\s+(\d{{4}})\b|\b({names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE
+    )
 
 
 def _valid(y: int, m: int, d: int | None = None) -> bool:
@@ -98,6 +101,12 @@ def _from_timestamp(ts: float) -> DateValue | None:
 
 def find_date_in(s: str) -> DateValue | None:
     """The first explicit full date in ``s``: '12 maart 2025', 'March 12, 2025', '12-03-2025', '2025-03-12'."""
+    found = _dates_in(s)
+    return found[0][1] if found else None
+
+
+def _dates_in(s: str) -> list[tuple[int, DateValue]]:
+    """(position, date) of the first date of each notation in ``s``, sorted by position."""
     months = _month_names()
     candidates: list[tuple[int, DateValue]] = []
     for m in _textual_re().finditer(s):
@@ -116,7 +125,7 @@ def find_date_in(s: str) -> DateValue | None:
         if v := _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             candidates.append((m.start(), v))
             break
-    return min(candidates)[1] if candidates else None
+    return sorted(candidates)
 
 
 def _dateparser(s: str) -> DateValue | None:
@@ -127,7 +136,7 @@ def _dateparser(s: str) -> DateValue | None:
         from dateparser.date import DateDataParser
 
         data = DateDataParser(languages=["nl", "en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(s)
-    except Exception:  # dateparser raises a zoo of exceptions on odd input
+    except Exception:  # noqa: BLE001 - dateparser raises a zoo of exceptions on odd input
         return None
     if data is None or data.date_obj is None:
         return None
@@ -140,14 +149,15 @@ def _dateparser(s: str) -> DateValue | None:
     return _fmt(dt.year, dt.month, dt.day)
 
 
-def find_dateline(text: str, max_lines: int = 4, max_chars: int = 400) -> DateValue | None:
-    """A date written at the very top of the article ('Den Haag, 12 maart 2025 - ...').
+def find_dateline(text: str, max_lines: int = 4, max_chars: int = 600) -> DateValue | None:
+    """A date written at the very start of one of the opening lines ('Den Haag, 12 maart 2025 - ...').
 
-    Only the opening lines are searched, and only the first ~150 characters of each: a date in the
-    middle of a paragraph is something the article talks about, not when it was published.
+    Only what precedes the date is judged: a place, a weekday or 'Gepubliceerd op' (a few words, no
+    sentence end). A date later in a sentence is something the article talks about, not when it appeared.
     """
-    head = text[:max_chars]
-    for line in head.splitlines()[:max_lines]:
-        if found := find_date_in(line[:150]):
-            return found
+    for line in text[:max_chars].splitlines()[:max_lines]:
+        for pos, value in _dates_in(line[:160]):
+            before = line[:pos]
+            if len(before.split()) <= MAX_DATELINE_PREFIX_WORDS and not re.search(r"\w{3,}[.!?]\s", before + " "):
+                return value
     return None

@@ -25,8 +25,21 @@ _BOMS = (
 )
 # File signatures of formats that are certainly not an article in text form.
 _MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
-    b"SQLite format 3", b"\x7fELF", b"MZ", b"RIFF", b"OggS", b"ID3", b"\xd0\xcf\x11\xe0",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"SQLite format 3",
+    b"\x7fELF",
+    b"MZ",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\xd0\xcf\x11\xe0",
 )
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "cp1250", "iso8859_2", "cp850", "mac_roman", "ascii"}
 _SAMPLE = 65_536
@@ -93,7 +106,7 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeProblem("empty file")
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(enc, errors="replace")
+            text = data[len(bom) :].decode(enc, errors="replace")
             return _checked(Decoded(text, enc, [f"decoded as {enc} (byte-order mark)"]))
     if data.startswith(_MAGIC):
         raise DecodeProblem("binary file")

@@ -13,7 +13,7 @@ def read_html(text: str, source: str, warnings: list[str] | None = None) -> Draf
 
     try:
         doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
-    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+    except Exception as exc:  # noqa: BLE001 - trafilatura/lxml raise many kinds on broken markup
         return IngestError(source, f"unreadable HTML ({type(exc).__name__})")
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(body.split()) < MIN_ARTICLE_WORDS:

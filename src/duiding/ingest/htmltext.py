@@ -6,8 +6,32 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
-    "section", "article", "header", "footer", "figure", "figcaption", "pre", "hr", "dd", "dt", "aside",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "aside",
 }
 _SKIP = {"script", "style", "noscript", "template", "iframe", "svg"}
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?\s*>")

@@ -17,17 +17,51 @@ from duiding.ingest.htmltext import html_to_text, looks_like_html
 from duiding.ingest.plaintext import draft_text
 from duiding.records import IngestError
 
-TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext", "article_body", "body_text", "maintext",
-             "tekst", "inhoud")
+TEXT_KEYS = (
+    "text",
+    "body",
+    "content",
+    "article",
+    "full_text",
+    "fulltext",
+    "article_body",
+    "body_text",
+    "maintext",
+    "tekst",
+    "inhoud",
+)
 TITLE_KEYS = ("title", "headline", "kop", "titel", "name")
-DATE_KEYS = ("date", "published", "pubdate", "datetime", "published_at", "date_published", "publication_date",
-             "pub_date", "published_date", "publish_date", "created_at", "created", "datum", "time", "timestamp")
+DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "datetime",
+    "published_at",
+    "date_published",
+    "publication_date",
+    "pub_date",
+    "published_date",
+    "publish_date",
+    "created_at",
+    "created",
+    "datum",
+    "time",
+    "timestamp",
+)
 URL_KEYS = ("url", "link", "href", "canonical_url", "permalink", "uri")
-TAKEAWAY_KEYS = ("takeaways", "key_takeaways", "summary_bullets", "bullets", "highlights", "key_points",
-                 "kernpunten", "summary")
+TAKEAWAY_KEYS = (
+    "takeaways",
+    "key_takeaways",
+    "summary_bullets",
+    "bullets",
+    "highlights",
+    "key_points",
+    "kernpunten",
+    "summary",
+)
 WRAPPER_KEYS = ("articles", "items", "data", "results", "entries", "documents", "docs", "records", "news")
 _UNWRAP = ("rendered", "value", "text", "#text", "$t", "content", "nl")
-_BULLET_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+(\S.*)$", re.M)
+_BULLET_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+(\S.*)$", re.MULTILINE)
 
 
 def _norm_key(key: str) -> str:
@@ -121,8 +155,9 @@ def _objects(doc: Any) -> list[Any] | None:
     return None
 
 
-def read_json(text: str, source: str, warnings: list[str] | None = None,
-              lines: bool | None = None) -> Iterator[Draft | IngestError]:
+def read_json(
+    text: str, source: str, warnings: list[str] | None = None, lines: bool | None = None
+) -> Iterator[Draft | IngestError]:
     """Drafts (or errors) for a JSON or JSON Lines text. ``lines=None`` decides from the content."""
     warnings = list(warnings or [])
     if lines is not True:

@@ -19,10 +19,10 @@ _BULLET = re.compile(r"[ \t]*(?:[-•*–—▪◦·]|\d{1,2}[.)])[ \t]+(\S.*?)[
 
 
 def read_text_article(text: str, source: str) -> Article:
-    """Parse a plain-text article; raises ValueError if there is no body (use :func:`draft_text` to avoid)."""
+    """Parse a plain-text article; raises ValueError if there is no body (iter_articles yields an error instead)."""
     result = build_article(draft_text(text, source))
     if isinstance(result, IngestError):
-        raise ValueError(str(result))
+        raise ValueError(str(result))  # noqa: TRY004 - bad content, not a wrong type
     return result
 
 

@@ -22,10 +22,21 @@ from duiding.records import Article, IngestError
 
 STDIN_NAME = "<stdin>"
 EXTENSIONS = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".xml": "xml", ".rss": "feed", ".atom": "feed", ".rdf": "feed",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".xml": "xml",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
 }
 
 
@@ -100,14 +111,16 @@ def sniff(text: str, hint: str | None = None) -> str:
         return "feed" if looks_like_feed(head) else ("html" if "<html" in low else "xml")
     if head.startswith(("{", "[")):
         return "json"
-    if looks_like_feed(head) and (low.startswith("<?xml") or low.startswith("<rss") or low.startswith("<feed")):
+    if looks_like_feed(head) and (low.startswith(("<?xml", "<rss", "<feed"))):
         return "feed"
     if low.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in low or "<article" in low:
         return "html"
     return "text"
 
 
-def read_decoded(text: str, source: str, warnings: list[str], hint: str | None = None) -> Iterator[Article | IngestError]:
+def read_decoded(
+    text: str, source: str, warnings: list[str], hint: str | None = None
+) -> Iterator[Article | IngestError]:
     fmt = sniff(text, hint)
     drafts: Iterable[Draft | IngestError]
     if fmt == "text":
@@ -126,5 +139,5 @@ def read_decoded(text: str, source: str, warnings: list[str], hint: str | None =
             continue
         try:
             yield build_article(draft)
-        except Exception as exc:  # a bug must not stop a batch of thousands of files
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop a batch of thousands of files
             yield IngestError(draft.source, f"internal error while reading: {type(exc).__name__}: {exc}"[:300])
