@@ -83,7 +83,12 @@ def main() -> None:
     ap.add_argument("--gold", default=None)
     ap.add_argument("--db", default=None, help="store to use (built there when empty)")
     ap.add_argument("--seeds", default=None, help="also ingest these seed articles and check them")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a tuning constant of duiding.resolve.stories (for sweeps)")
     args = ap.parse_args()
+    for assignment in args.set:
+        name, _, value = assignment.partition("=")
+        setattr(stories, name, float(value))
     corpus = Path(args.corpus)
     gold_doc = json.loads(Path(args.gold or corpus / "gold" / "stories.json").read_text(encoding="utf-8"))
     db = args.db or str(Path(tempfile.mkdtemp()) / "eval.db")
