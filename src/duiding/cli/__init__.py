@@ -22,6 +22,7 @@ app = typer.Typer(
 # Modules under duiding.cli that add commands, in help order.
 COMMAND_MODULES: tuple[str, ...] = (
     "articles",
+    "serve",
     "evaluate",
 )
 

@@ -1,0 +1,432 @@
+"""Read-side queries the API and the pages share.
+
+They go to SQLite directly (``store.conn``) with LIMIT/OFFSET and indexed lookups instead of loading whole
+lists through the Store API, so every page stays fast on a store of 100,000 articles. Results are plain
+dicts: the routers turn them into pydantic models (API) or hand them to templates (pages).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from duiding.records import Entity
+from duiding.store import Store
+
+Row = dict[str, Any]
+
+
+# --- shared filters -----------------------------------------------------------------------------
+
+
+def _date_clauses(since: str | None, until: str | None, column: str = "a.date") -> tuple[list[str], list[Any]]:
+    """The same date semantics as the CLI: ``until`` '2025-03' includes the whole of March."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"substr({column}, 1, ?) <= ?")
+        params.extend([len(until), until])
+    return clauses, params
+
+
+def _where(clauses: Sequence[str]) -> str:
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+# --- entities -----------------------------------------------------------------------------------
+
+
+def entity_lookup(store: Store, ids: Iterable[str]) -> dict[str, Row]:
+    """id -> {id, name, type} for the given entity ids (unknown ids are left out)."""
+    wanted = sorted({i for i in ids if i})
+    out: dict[str, Row] = {}
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start : chunk_start + 500]
+        rows = store.conn.execute(f"SELECT id, name, type FROM entities WHERE id IN ({_marks(len(chunk))})", chunk)
+        out.update({r["id"]: dict(r) for r in rows})
+    return out
+
+
+def entity_ids_matching(store: Store, name: str, limit: int = 200) -> list[str]:
+    """Entities whose name or one of whose aliases contains ``name`` (case-insensitive), exact names first."""
+    needle = name.strip()
+    if not needle:
+        return []
+    rows = store.conn.execute(
+        "SELECT id, name FROM entities WHERE name LIKE ? OR data LIKE ? LIMIT ?",
+        (f"%{needle}%", f"%{json.dumps(needle, ensure_ascii=False)[1:-1]}%", limit * 4),
+    ).fetchall()
+    ids = [r["id"] for r in rows]
+    exact = [r["id"] for r in rows if r["name"].casefold() == needle.casefold()]
+    ordered = exact + [i for i in ids if i not in exact]
+    return ordered[:limit]
+
+
+def _entity_from_row(data: str) -> Entity:
+    return Entity(**json.loads(data))
+
+
+def list_entities(
+    store: Store, q: str | None = None, etype: str | None = None, limit: int = 25, offset: int = 0
+) -> tuple[list[Row], int]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if q:
+        clauses.append("(name LIKE ? OR data LIKE ?)")
+        params.extend([f"%{q}%", f"%{q}%"])
+    if etype:
+        clauses.append("type = ?")
+        params.append(etype.upper())
+    where = _where(clauses)
+    total = int(store.conn.execute(f"SELECT count(*) FROM entities{where}", params).fetchone()[0])
+    rows = store.conn.execute(
+        f"SELECT data FROM entities{where} ORDER BY json_extract(data, '$.mention_count') DESC, name"
+        " LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [asdict(_entity_from_row(r[0])) for r in rows], total
+
+
+def entity_articles(store: Store, entity_id: str, limit: int, offset: int = 0) -> tuple[list[Row], int]:
+    """The articles mentioning an entity, newest first."""
+    total = int(store.conn.execute(
+        "SELECT count(DISTINCT article_id) FROM facts WHERE kind = 'mention' AND entity = ?", (entity_id,)
+    ).fetchone()[0])
+    rows = store.conn.execute(
+        "SELECT a.id, a.title, a.date, a.source, count(*) AS mentions FROM facts f JOIN articles a ON a.id = f.article_id"
+        " WHERE f.kind = 'mention' AND f.entity = ? GROUP BY a.id"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT ? OFFSET ?",
+        (entity_id, limit, offset),
+    ).fetchall()
+    return [dict(r) for r in rows], total
+
+
+def co_occurring(store: Store, article_ids: Sequence[str], exclude: str | None = None, limit: int = 30) -> list[Row]:
+    """Entities mentioned in the given articles, by the number of those articles they appear in."""
+    if not article_ids:
+        return []
+    params: list[Any] = list(article_ids)
+    extra = ""
+    if exclude:
+        extra = " AND entity != ?"
+        params.append(exclude)
+    rows = store.conn.execute(
+        "SELECT entity, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM facts"
+        f" WHERE kind = 'mention' AND entity IS NOT NULL AND article_id IN ({_marks(len(article_ids))}){extra}"
+        " GROUP BY entity ORDER BY articles DESC, mentions DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    names = entity_lookup(store, [r["entity"] for r in rows])
+    out = []
+    for r in rows:
+        ent = names.get(r["entity"])
+        if ent:
+            out.append({**ent, "articles": r["articles"], "mentions": r["mentions"]})
+    return out
+
+
+def network(store: Store, article_ids: Sequence[str], focus: str | None = None, max_nodes: int = 28) -> Row:
+    """Nodes (entities) and edges (number of articles two entities share) over the given articles.
+
+    With a ``focus`` entity it is the ego network: the focus plus the entities it appears with most.
+    Sentence-level co-occurrence counts add weight to an edge, so people quoted together bind tighter.
+    """
+    if not article_ids:
+        return {"nodes": [], "edges": []}
+    rows = store.conn.execute(
+        f"SELECT article_id, entity, start FROM facts WHERE kind = 'mention' AND entity IS NOT NULL"
+        f" AND article_id IN ({_marks(len(article_ids))})",
+        list(article_ids),
+    ).fetchall()
+    per_article: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for r in rows:
+        per_article.setdefault(r["article_id"], set()).add(r["entity"])
+    for ents in per_article.values():
+        counts.update(ents)
+    ranked = [e for e, _ in counts.most_common()]
+    if focus:
+        ranked = [focus] + [e for e in ranked if e != focus]
+    chosen = ranked[:max_nodes]
+    keep = set(chosen)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for ents in per_article.values():
+        present = sorted(ents & keep)
+        for i, a in enumerate(present):
+            for b in present[i + 1 :]:
+                pairs[(a, b)] += 1
+    names = entity_lookup(store, chosen)
+    nodes = [{**names[e], "weight": counts[e], "focus": e == focus} for e in chosen if e in names]
+    known = {n["id"] for n in nodes}
+    edges = [{"source": a, "target": b, "weight": w} for (a, b), w in pairs.most_common() if a in known and b in known]
+    return {"nodes": nodes, "edges": edges[: max_nodes * 4]}
+
+
+# --- articles -----------------------------------------------------------------------------------
+
+
+def list_articles(
+    store: Store, since: str | None, until: str | None, source: str | None, limit: int, offset: int
+) -> tuple[list[Row], int]:
+    clauses, params = _date_clauses(since, until)
+    if source:
+        clauses.append("a.source LIKE ?")
+        params.append(f"%{source}%")
+    where = _where(clauses)
+    total = int(store.conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+    rows = store.conn.execute(
+        "SELECT a.id, a.title, a.date, a.source, a.url, a.near_duplicate_of, length(a.text) AS chars,"
+        " substr(a.text, 1, 240) AS lead, an.version AS analysis_version"
+        f" FROM articles a LEFT JOIN analyses an ON an.article_id = a.id{where}"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [dict(r) for r in rows], total
+
+
+def article_rows(store: Store, ids: Sequence[str]) -> list[Row]:
+    """Light rows for the given article ids, oldest first (a story reads best in order)."""
+    if not ids:
+        return []
+    out: list[Row] = []
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        rows = store.conn.execute(
+            "SELECT id, title, date, source, url, near_duplicate_of, substr(text, 1, 240) AS lead"
+            f" FROM articles WHERE id IN ({_marks(len(chunk))})",
+            chunk,
+        )
+        out.extend(dict(r) for r in rows)
+    out.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
+    return out
+
+
+def fact_counts(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
+    if not article_ids:
+        return {}
+    rows = store.conn.execute(
+        f"SELECT kind, count(*) FROM facts WHERE article_id IN ({_marks(len(article_ids))}) GROUP BY kind",
+        list(article_ids),
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+# --- stories ------------------------------------------------------------------------------------
+
+
+def _story_row(store: Store, data: str) -> Row:
+    story = json.loads(data)
+    ids = story.get("articles", [])
+    story["article_count"] = len(ids)
+    return story
+
+
+def list_stories(store: Store, limit: int, offset: int, since: str | None = None,
+                 until: str | None = None) -> tuple[list[Row], int]:
+    clauses, params = _date_clauses(since, until, column="last_date")
+    where = _where(clauses)
+    total = int(store.conn.execute(f"SELECT count(*) FROM stories{where}", params).fetchone()[0])
+    rows = store.conn.execute(
+        f"SELECT data FROM stories{where} ORDER BY last_date IS NULL, last_date DESC, id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    stories = [_story_row(store, r[0]) for r in rows]
+    decorate_stories(store, stories)
+    return stories, total
+
+
+def decorate_stories(store: Store, stories: list[Row]) -> None:
+    """Add key people/organisations (resolved names), sources and quote counts to story rows."""
+    keys = [k for s in stories for k in s.get("key_entities", [])]
+    by_id = entity_lookup(store, keys)
+    for s in stories:
+        people = []
+        for key in s.get("key_entities", [])[:8]:
+            ent = by_id.get(key)
+            people.append(ent or {"id": None, "name": key, "type": "MISC"})
+        s["key_people"] = people
+        ids = s.get("articles", [])[:200]
+        counts = fact_counts(store, ids)
+        s["quote_count"] = counts.get("quote", 0)
+        s["pledge_count"] = counts.get("pledge", 0)
+        if ids:
+            row = store.conn.execute(
+                f"SELECT count(DISTINCT source) FROM articles WHERE id IN ({_marks(len(ids))})", ids
+            ).fetchone()
+            s["source_count"] = int(row[0])
+        else:
+            s["source_count"] = 0
+
+
+def story_of_articles(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    if not article_ids:
+        return {}
+    rows = store.conn.execute(
+        f"SELECT article_id, story_id FROM story_articles WHERE article_id IN ({_marks(len(article_ids))})",
+        list(article_ids),
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def story_titles(store: Store, story_ids: Iterable[str]) -> dict[str, str]:
+    ids = sorted(set(story_ids))
+    if not ids:
+        return {}
+    rows = store.conn.execute(f"SELECT id, title FROM stories WHERE id IN ({_marks(len(ids))})", ids)
+    return {r[0]: r[1] for r in rows}
+
+
+def story_takeaways(store: Store, article_ids: Sequence[str], limit: int = 6) -> list[Row]:
+    """The highest-scoring takeaways across a story's articles, at most two per article, no repeats."""
+    if not article_ids:
+        return []
+    rows = store.conn.execute(
+        "SELECT f.article_id, f.data, a.title, a.date FROM facts f JOIN articles a ON a.id = f.article_id"
+        f" WHERE f.kind = 'takeaway' AND f.article_id IN ({_marks(len(article_ids))})",
+        list(article_ids),
+    ).fetchall()
+    items = []
+    for r in rows:
+        d = json.loads(r["data"])
+        items.append({"text": d.get("text", ""), "score": d.get("score", 0.0), "sources": d.get("sources", []),
+                      "article_id": r["article_id"], "article_title": r["title"], "article_date": r["date"]})
+    items.sort(key=lambda t: -float(t["score"] or 0))
+    out: list[Row] = []
+    per_article: Counter[str] = Counter()
+    seen: set[str] = set()
+    for t in items:
+        norm = re.sub(r"\W+", " ", t["text"].casefold()).strip()
+        if norm in seen or per_article[t["article_id"]] >= 2:
+            continue
+        seen.add(norm)
+        per_article[t["article_id"]] += 1
+        out.append(t)
+        if len(out) >= limit:
+            break
+    return out
+
+
+# --- quotes and pledges -------------------------------------------------------------------------
+
+
+def _fact_query(
+    store: Store,
+    kind: str,
+    clauses: list[str],
+    params: list[Any],
+    limit: int,
+    offset: int,
+) -> tuple[list[Row], int]:
+    where = " WHERE f.kind = ?" + "".join(f" AND {c}" for c in clauses)
+    base = f"FROM facts f JOIN articles a ON a.id = f.article_id{where}"
+    total = int(store.conn.execute(f"SELECT count(*) {base}", [kind, *params]).fetchone()[0])
+    rows = store.conn.execute(
+        f"SELECT f.article_id, f.idx, f.data, a.date, a.title, a.source {base}"
+        " ORDER BY a.date IS NULL, a.date DESC, f.article_id, f.start LIMIT ? OFFSET ?",
+        [kind, *params, limit, offset],
+    ).fetchall()
+    out = []
+    for r in rows:
+        d = json.loads(r["data"])
+        d.update(article_id=r["article_id"], idx=r["idx"], article_date=r["date"], article_title=r["title"],
+                 article_source=r["source"])
+        out.append(d)
+    return out, total
+
+
+def _who_clause(store: Store, who: str, entity_field: str, text_field: str) -> tuple[str, list[Any]]:
+    ids = entity_ids_matching(store, who)
+    parts = [f"json_extract(f.data, '$.{text_field}') LIKE ?"]
+    params: list[Any] = [f"%{who}%"]
+    if ids:
+        parts.append(f"f.entity IN ({_marks(len(ids))})")
+        params.extend(ids)
+    _ = entity_field
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def list_quotes(
+    store: Store,
+    who: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+    entity: str | None = None,
+    limit: int = 25,
+    offset: int = 0,
+) -> tuple[list[Row], int]:
+    clauses, params = _date_clauses(since, until)
+    if who:
+        clause, extra = _who_clause(store, who, "speaker_entity", "speaker")
+        clauses.append(clause)
+        params.extend(extra)
+    if entity:
+        clauses.append("f.entity = ?")
+        params.append(entity)
+    if kind:
+        clauses.append("f.label = ?")
+        params.append(kind)
+    return _fact_query(store, "quote", clauses, params, limit, offset)
+
+
+def list_pledges(
+    store: Store,
+    giver: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 25,
+    offset: int = 0,
+) -> tuple[list[Row], int]:
+    clauses, params = _date_clauses(since, until)
+    if giver:
+        clause, extra = _who_clause(store, giver, "giver_entity", "giver")
+        clauses.append(clause)
+        params.extend(extra)
+    if status:
+        clauses.append("f.label = ?")
+        params.append(status)
+    return _fact_query(store, "pledge", clauses, params, limit, offset)
+
+
+def pledge_sums(rows: Iterable[Row]) -> list[Row]:
+    """Totals by giver and unit, promised and delivered apart; considered pledges are not summed."""
+    sums: dict[tuple[str, str, str], float] = {}
+    for p in rows:
+        amount = p.get("amount") or {}
+        if p.get("status") == "considered" or amount.get("value") is None:
+            continue
+        key = (p.get("giver") or "?", str(amount.get("unit") or ""), p.get("status") or "promised")
+        sums[key] = sums.get(key, 0.0) + float(amount["value"])
+    return [{"giver": g, "unit": u, "status": s, "total": v} for (g, u, s), v in sorted(sums.items())]
+
+
+# --- sentences around spans ---------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\s„“\"'‘]+(?=[A-Z\"„“‘'(])|\n+")
+
+
+def sentence_around(text: str, span: Sequence[int], max_chars: int = 320) -> tuple[str, int]:
+    """The sentence containing ``span`` and its start offset (a light splitter: used only for display)."""
+    start, end = int(span[0]), int(span[1])
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, max(end, start))
+    right = m.start() if m else len(text)
+    sentence = text[left:right].strip()
+    if len(sentence) > max_chars:
+        rel = max(0, start - left - max_chars // 3)
+        sentence = ("…" if rel else "") + text[left + rel : left + rel + max_chars].strip() + "…"
+    return sentence, left

@@ -1,0 +1,1 @@
+"""One router per resource for the JSON API (``/api/...``), plus the HTML pages."""

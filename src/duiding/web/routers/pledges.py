@@ -1,0 +1,29 @@
+"""/api/pledges: the ledger of commitments with totals per giver."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from duiding.web import queries
+from duiding.web.deps import PagingDep, StoreDep
+from duiding.web.schemas import PledgePage
+
+router = APIRouter(prefix="/api/pledges", tags=["pledges"])
+SUM_LIMIT = 5000  # totals look at this many matching pledges at most
+
+
+@router.get("", response_model=PledgePage, summary="Pledges (promised, delivered, considered) and totals")
+def list_pledges(
+    store: StoreDep,
+    paging: PagingDep,
+    giver: Annotated[str | None, Query(description="Giver name or alias contains this.")] = None,
+    status: Annotated[Literal["promised", "delivered", "considered"] | None, Query(description="Status.")] = None,
+    since: Annotated[str | None, Query(description="Articles dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, Query(description="Articles dated up to (YYYY[-MM[-DD]]).")] = None,
+) -> dict:
+    rows, total = queries.list_pledges(store, giver, status, since, until, paging.limit, paging.offset)
+    every, _ = queries.list_pledges(store, giver, status, since, until, SUM_LIMIT, 0)
+    return {"items": rows, "total": total, "limit": paging.limit, "offset": paging.offset,
+            "next_offset": paging.next_offset(total), "sums": queries.pledge_sums(every)}

@@ -1,0 +1,34 @@
+"""/api/stories: groups of articles about one event."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from duiding.web import queries, service
+from duiding.web.deps import PagingDep, SettingsDep, StoreDep
+from duiding.web.schemas import ErrorBody, Page, StoryDetail, StorySummary
+
+router = APIRouter(prefix="/api/stories", tags=["stories"])
+
+
+@router.get("", response_model=Page[StorySummary], summary="Stories, latest first")
+def list_stories(
+    store: StoreDep,
+    paging: PagingDep,
+    since: Annotated[str | None, Query(description="Stories whose last article is dated on or after.")] = None,
+    until: Annotated[str | None, Query(description="Stories whose last article is dated up to.")] = None,
+) -> dict:
+    rows, total = queries.list_stories(store, paging.limit, paging.offset, since, until)
+    return {"items": rows, "total": total, "limit": paging.limit, "offset": paging.offset,
+            "next_offset": paging.next_offset(total)}
+
+
+@router.get("/{story_id}", response_model=StoryDetail, responses={404: {"model": ErrorBody}},
+            summary="One story: articles, timeline, takeaways and entities")
+def get_story(story_id: str, store: StoreDep, settings: SettingsDep) -> dict:
+    try:
+        return service.story_detail(store, story_id, settings)
+    except service.NotFound as exc:
+        raise HTTPException(404, str(exc)) from None

@@ -1,0 +1,107 @@
+"""What a story, an entity, an article or a timeline page shows: shared by the JSON API and the HTML pages."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from duiding.report.contract import analysis_document
+from duiding.store import Store
+from duiding.web import queries, sources
+from duiding.web.settings import Settings
+
+Row = dict[str, Any]
+
+
+class NotFound(LookupError):
+    """A missing story/entity/article: a 404 with this message."""
+
+
+def story_detail(store: Store, story_id: str, settings: Settings) -> Row:
+    story = store.get_story(story_id)
+    if story is None:
+        raise NotFound(f"no story with id {story_id!r}")
+    row = asdict(story)
+    row["article_count"] = len(story.articles)
+    queries.decorate_stories(store, [row])
+    ids = story.articles[: settings.sample_articles]
+    return {
+        "story": row,
+        "articles": queries.article_rows(store, story.articles),
+        "takeaways": queries.story_takeaways(store, ids),
+        "timeline": sources.timeline(store, ids),
+        "entities": queries.co_occurring(store, ids, limit=24),
+        "network": queries.network(store, ids),
+    }
+
+
+def _role_history(roles: list[Row]) -> list[Row]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in sorted(roles, key=lambda r: (r.get("date") or "", r.get("role") or "")):
+        key = (str(r.get("role")), str(r.get("date")))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def entity_detail(store: Store, entity_id: str, settings: Settings, quote_limit: int = 25) -> Row:
+    entity = store.get_entity(entity_id)
+    if entity is None:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    articles, total = queries.entity_articles(store, entity_id, limit=settings.sample_articles)
+    ids = [a["id"] for a in articles]
+    quotes, quote_total = queries.list_quotes(store, entity=entity_id, limit=quote_limit)
+    quotes.reverse()  # oldest first: quotes over time
+    return {
+        "entity": asdict(entity),
+        "roles": _role_history(entity.roles),
+        "quotes": quotes,
+        "quote_total": quote_total,
+        "co_occurring": queries.co_occurring(store, ids, exclude=entity_id, limit=30),
+        "articles": articles[:50],
+        "article_total": total,
+        "network": queries.network(store, ids, focus=entity_id, max_nodes=24),
+        "sampled": total > len(ids),
+    }
+
+
+def article_detail(store: Store, article_id: str) -> Row:
+    real = store.resolve_id(article_id)
+    if real is None:
+        raise NotFound(f"no article with id {article_id!r}")
+    return analysis_document(store, [real])
+
+
+def timeline_for(
+    store: Store,
+    settings: Settings,
+    entity: str | None = None,
+    story: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> tuple[list[Row], Row]:
+    """Events for an entity (name or id), a story, or a date window; plus what was selected."""
+    picked: Row = {"entity": None, "story": None, "sampled": False}
+    if story:
+        st = store.get_story(story)
+        if st is None:
+            raise NotFound(f"no story with id {story!r}")
+        ids = st.articles[: settings.sample_articles]
+        picked["story"] = {"id": st.id, "title": st.title}
+    elif entity:
+        eid = entity if store.get_entity(entity) else next(iter(queries.entity_ids_matching(store, entity)), None)
+        if eid is None:
+            raise NotFound(f"no entity matching {entity!r}")
+        ent = store.get_entity(eid)
+        rows, total = queries.entity_articles(store, eid, limit=settings.sample_articles)
+        ids = [r["id"] for r in rows]
+        picked["entity"] = {"id": eid, "name": ent.name if ent else entity}
+        picked["sampled"] = total > len(ids)
+    else:
+        rows, total = queries.list_articles(store, since, until, None, settings.sample_articles, 0)
+        ids = [r["id"] for r in rows]
+        picked["sampled"] = total > len(ids)
+    events = sources.timeline(store, ids, since=since, until=until)
+    return events, picked

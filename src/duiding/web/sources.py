@@ -1,0 +1,178 @@
+"""Bridges to the modules colleagues own (search, timeline, ledger), with honest fallbacks.
+
+The web layer must never crash because a capability is missing or changed: each bridge imports the
+colleague's module lazily and falls back to a simple version over the store's fact rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import inspect
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from duiding.store import Store
+from duiding.web import queries
+
+log = logging.getLogger(__name__)
+Row = dict[str, Any]
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except Exception as exc:  # a half-written module must not take the site down
+        log.debug("optional %s.%s unavailable: %s", module, name, exc)
+        return None
+
+
+def _call_with_supported(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call ``func`` with the keyword arguments it accepts (colleagues' signatures may differ slightly)."""
+    try:
+        params = inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return func(*args, **kwargs)
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return func(*args, **kwargs)
+    return func(*args, **{k: v for k, v in kwargs.items() if k in params and v is not None})
+
+
+def _as_dict(obj: Any) -> Row:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    if isinstance(obj, dict):
+        return dict(obj)
+    return dict(vars(obj))
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def search(store: Store, q: str, limit: int, offset: int = 0, **filters: str | None) -> tuple[list[Row], str]:
+    """Hits ({article_id, title, date, source, span, text, snippet_html?}) and the engine that answered."""
+    query = _optional("duiding.search", "query")
+    if query is not None:
+        try:
+            hits = _call_with_supported(query, store, q, limit=limit + offset, **filters)
+            return [_normalise_hit(_as_dict(h)) for h in list(hits)[offset : offset + limit]], "index"
+        except Exception as exc:
+            log.warning("search module failed, using the simple fallback: %s", exc)
+    return _fallback_search(store, q, limit, offset, **filters), "fallback"
+
+
+def _normalise_hit(h: Row) -> Row:
+    article = h.get("article") if isinstance(h.get("article"), dict) else {}
+    out = {
+        "article_id": h.get("article_id") or article.get("id"),
+        "title": h.get("title") or h.get("article_title") or article.get("title"),
+        "date": h.get("date") or h.get("article_date") or article.get("date"),
+        "source": h.get("source") or h.get("article_source") or article.get("source"),
+        "span": list(h.get("span") or h.get("sentence_span") or [0, 0]),
+        "text": h.get("text") or h.get("sentence") or "",
+        "score": h.get("score"),
+        "terms": list(h.get("terms") or h.get("matched") or []),
+    }
+    return out
+
+
+def _fallback_search(store: Store, q: str, limit: int, offset: int, **filters: str | None) -> list[Row]:
+    """Substring search over article texts (used only while the search index is not available)."""
+    words = [w for w in re.findall(r"\w+", q.casefold()) if len(w) > 1]
+    if not words:
+        return []
+    clauses, params = queries._date_clauses(filters.get("since"), filters.get("until"), column="date")
+    for w in words:
+        clauses.append("lower(text) LIKE ?")
+        params.append(f"%{w}%")
+    if filters.get("source"):
+        clauses.append("source LIKE ?")
+        params.append(f"%{filters['source']}%")
+    rows = store.conn.execute(
+        f"SELECT id, title, date, source, text FROM articles{queries._where(clauses)}"
+        " ORDER BY date IS NULL, date DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    hits = []
+    for r in rows:
+        pos = r["text"].casefold().find(words[0])
+        sentence, start = queries.sentence_around(r["text"], (pos, pos + len(words[0])))
+        hits.append({"article_id": r["id"], "title": r["title"], "date": r["date"], "source": r["source"],
+                     "span": [start, start + len(sentence)], "text": sentence, "score": None, "terms": words})
+    return hits
+
+
+# --- timeline -----------------------------------------------------------------------------------
+
+
+def timeline(
+    store: Store,
+    article_ids: Sequence[str],
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Row]:
+    """Dated events in the given articles, oldest first: {date, label, kind, article_id, span ...}."""
+    build = _optional("duiding.report.timeline", "build_events") or _optional("duiding.report.timeline", "events")
+    if build is not None and article_ids:
+        try:
+            pairs = list(store.iter_analyses(ids=article_ids))
+            raw = _call_with_supported(build, pairs, since=since, until=until)
+            events = [_normalise_event(_as_dict(e)) for e in raw]
+            return [e for e in events if e["date"] and _in_range(e["date"], since, until)]
+        except Exception as exc:
+            log.warning("timeline module failed, using the simple fallback: %s", exc)
+    return _fallback_timeline(store, article_ids, since, until)
+
+
+def _normalise_event(e: Row) -> Row:
+    span = e.get("span") or e.get("sentence_span") or [0, 0]
+    return {
+        "date": e.get("date") or e.get("value"),
+        "label": e.get("label") or e.get("text") or e.get("sentence") or e.get("title") or "",
+        "kind": e.get("kind") or "event",
+        "article_id": e.get("article_id") or e.get("article"),
+        "article_title": e.get("article_title") or e.get("title"),
+        "span": list(span),
+        "entities": list(e.get("entities") or []),
+    }
+
+
+def _in_range(value: str, since: str | None, until: str | None) -> bool:
+    if since and value[: len(since)] < since[: len(value)]:
+        return False
+    return not (until and value[: len(until)] > until)
+
+
+def _fallback_timeline(store: Store, article_ids: Sequence[str], since: str | None, until: str | None) -> list[Row]:
+    """Sentences with a date resolved to at least a month, plus each article's publication."""
+    if not article_ids:
+        return []
+    marks = queries._marks(len(article_ids))
+    events: list[Row] = []
+    arts = {r["id"]: r for r in store.conn.execute(
+        f"SELECT id, title, date, text FROM articles WHERE id IN ({marks})", list(article_ids))}
+    for a in arts.values():
+        if a["date"]:
+            events.append({"date": a["date"], "label": a["title"] or a["text"][:120], "kind": "publication",
+                           "article_id": a["id"], "article_title": a["title"], "span": [0, 0], "entities": []})
+    rows = store.conn.execute(
+        f"SELECT article_id, start, end, value, data FROM facts WHERE kind = 'date' AND article_id IN ({marks})",
+        list(article_ids),
+    )
+    for r in rows:
+        value = r["value"] or ""
+        if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
+            continue
+        a = arts.get(r["article_id"])
+        if a is None:
+            continue
+        sentence, start = queries.sentence_around(a["text"], (r["start"], r["end"]))
+        events.append({"date": value, "label": sentence, "kind": "event", "article_id": a["id"],
+                       "article_title": a["title"], "span": [start, start + len(sentence)],
+                       "entities": [], "expression": json.loads(r["data"]).get("text")})
+    events = [e for e in events if _in_range(e["date"], since, until)]
+    events.sort(key=lambda e: (e["date"], e["kind"] != "publication", e["article_id"], e["span"][0]))
+    return events
