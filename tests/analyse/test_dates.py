@@ -108,7 +108,10 @@ def test_durations(text: str, phrase: str, value: str) -> None:
 
 
 def test_ago_and_in_are_points_in_time() -> None:
-    found = {d.text: d.value for d in run("Twee weken geleden viel het kabinet. Over drie jaar is er een nieuw.", "2025-03-05")}
+    found = {
+        d.text: d.value
+        for d in run("Twee weken geleden viel het kabinet. Over drie jaar is er een nieuw.", "2025-03-05")
+    }
     assert found["Twee weken geleden"] == "2025-W08"
     assert found["Over drie jaar"] == "2028"
 

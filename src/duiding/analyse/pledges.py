@@ -1,9 +1,393 @@
-"""Pledges extraction (to be filled by its issue)."""
+"""Commitments: who promised, delivered or is considering what, for whom, and how much.
+
+A pledge is a clause with a cue (``pledge_verbs.txt`` promised, ``delivery_verbs.txt`` delivered,
+``consider_verbs.txt`` considered), something given (a noun from ``weapon_nouns.txt`` /
+``aid_nouns.txt``, or an amount) and a giver (a country, organisation or person mention). A
+sentence listing several commitments ("Zo heeft Duitsland ... toegezegd, komen er vanuit de
+Britten 10.000 drones, levert Frankrijk raketten en heeft Finland ... toegezegd") is split at
+commas and "en" wherever both sides carry their own cue, giving one pledge per clause.
+
+Negated cues ("heeft geen toezeggingen gedaan") make no pledge; hedges ("mogelijk", "zou ...
+kunnen") turn a promise into "considered"; a delivery cue with "zal/gaat" is a promise.
+"""
 
 from __future__ import annotations
 
-from duiding.records import Article, ArticleAnalysis
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiding.records import Amount, Article, ArticleAnalysis, DateMention, Mention, Pledge, Token
+from duiding.resources import load_list, load_set
+
+_STATUS_FILES = (("considered", "consider_verbs"), ("delivered", "delivery_verbs"), ("promised", "pledge_verbs"))
+_SPLIT_WORDS = frozenset({"en", "maar", "terwijl"})
+_SPLIT_PUNCT = frozenset({",", ";", ":"})
+_RECIPIENT_PREPS = frozenset({"aan", "voor", "naar"})
+_NON_GIVER_PREPS = frozenset(
+    {
+        "aan",
+        "voor",
+        "naar",
+        "tegen",
+        "in",
+        "met",
+        "bij",
+        "op",
+        "over",
+        "tot",
+        "namens",
+        "zonder",
+        "om",
+        "tussen",
+        "volgens",
+    }
+)
+_GIVER_PREPS = frozenset({"vanuit", "uit", "van", "door"})
+_FUTURE = frozenset({"zal", "zullen", "gaat", "gaan", "wil", "willen"})
 
 
-def extract(article: Article, analysis: ArticleAnalysis) -> list:
-    return []
+@dataclass(frozen=True)
+class Cue:
+    status: str
+    parts: tuple[tuple[str, ...], ...]  # runs of words; a gap is allowed between runs
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[Cue, ...]:
+    out = []
+    for status, name in _STATUS_FILES:
+        for line in load_list(name):
+            runs = tuple(tuple(r.split()) for r in line.lower().split(".."))
+            out.append(Cue(status, tuple(r for r in runs if r), line))
+    # longer patterns first, so "sluit niet uit" wins over a bare "uit"
+    return tuple(sorted(out, key=lambda c: -sum(len(r) for r in c.parts)))
+
+
+@dataclass
+class CueHit:
+    cue: Cue
+    positions: list[int]  # token indexes (within the clause) of every matched word
+
+
+def _match_cue(words: Sequence[str], cue: Cue) -> list[int] | None:
+    pos: list[int] = []
+    i = 0
+    for run in cue.parts:
+        n = len(run)
+        found = None
+        for j in range(i, len(words) - n + 1):
+            if tuple(words[j : j + n]) == run:
+                found = j
+                break
+        if found is None:
+            return None
+        pos.extend(range(found, found + n))
+        i = found + n
+    return pos
+
+
+def find_cue(words: Sequence[str]) -> CueHit | None:
+    """The strongest cue in a clause (lowercased words), or None."""
+    for cue in _cues():
+        pos = _match_cue(words, cue)
+        if pos is not None:
+            return CueHit(cue, pos)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(load_list("weapon_nouns")), tuple(load_list("aid_nouns"))
+
+
+def _is_goods(word: str) -> bool:
+    low = word.lower()
+    weapons, aid = _nouns()
+    for n in weapons + aid:
+        if low == n or (len(n) >= 4 and low.endswith(n) and len(low) - len(n) >= 3) or low.endswith("-" + n):
+            return True
+    return False
+
+
+def _is_adjective(tok: Token) -> bool:
+    w = tok.text
+    return bool(re.fullmatch(r"[a-zà-ÿ]{3,}e|[A-Z][a-zà-ÿ]+(?:se|sche)|extra|nieuwe|meer", w))
+
+
+# --- fallback mentions when the mentions extractor did not run --------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """Surface form -> (type, key) for countries, organisations and demonym groups."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in load_list("ner_countries"):
+        out[name] = ("LOC", name.lower())
+    for name in load_list("ner_organisations"):
+        out[name] = ("ORG", name.lower())
+    try:
+        for row in load_list("demonyms"):
+            parts = row.split("\t")
+            if len(parts) >= 3 and parts[2] == "group":
+                out[parts[0]] = ("LOC", parts[1].lower())
+    except FileNotFoundError:
+        pass
+    return out
+
+
+def _fallback_mentions(text: str) -> list[Mention]:
+    gaz = _gazetteer()
+    if not gaz:
+        return []
+    alt = "|".join(re.escape(k) for k in sorted(gaz, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", text):
+        typ, key = gaz[m.group(0)]
+        out.append(Mention(text=m.group(0), span=(m.start(), m.end()), type=typ, key=key))  # type: ignore[arg-type]
+    return out
+
+
+# --- clauses ----------------------------------------------------------------------------------------
+
+
+def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int, CueHit | None]]:
+    """Split a sentence into clauses at commas/"en" where both sides have their own cue.
+
+    A full stop followed by a capital inside a "sentence" (the splitter missed "VS. Hoewel")
+    is a hard boundary: nothing is merged across it.
+    """
+    hard = [0]
+    for i in range(1, len(tokens)):
+        prev = tokens[i - 1].text
+        ends = prev in (".", "!", "?") or (len(prev) > 2 and prev.endswith(".") and prev[:-1].isupper())
+        if ends and tokens[i].text[:1].isupper():
+            hard.append(i)
+    hard.append(len(tokens))
+    out: list[tuple[int, int, CueHit | None]] = []
+    for h in range(len(hard) - 1):
+        out.extend(_soft_clauses(tokens, hard[h], hard[h + 1]))
+    return out
+
+
+def _soft_clauses(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, CueHit | None]]:
+    cuts = [lo]
+    for i in range(lo + 1, hi):
+        t = tokens[i]
+        if t.text in _SPLIT_PUNCT or t.text.lower() in _SPLIT_WORDS:
+            cuts.append(i)
+    cuts.append(hi)
+    segs = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+    def cue_of(a: int, b: int) -> CueHit | None:
+        return find_cue([t.text.lower() for t in tokens[a:b]])
+
+    merged: list[list[int]] = []
+    for a, b in segs:
+        if merged and (cue_of(a, b) is None or cue_of(*merged[-1]) is None):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    return [(a, b, cue_of(a, b)) for a, b in merged]
+
+
+def _group_giver(tokens: Sequence[Token], before: int) -> Mention | None:
+    """ "Verscheidene landen kondigden ... aan": a group noun before the cue, with its modifiers."""
+    groups = load_set("group_speakers")
+    for i in range(before):
+        low = tokens[i].text.lower()
+        if not (low in groups or any(low.endswith(g) and len(low) - len(g) >= 3 for g in groups)):
+            continue
+        j = i
+        while (
+            j > 0
+            and tokens[j - 1].text.isalpha()
+            and (_is_adjective(tokens[j - 1]) or tokens[j - 1].text.lower() in _QUANTIFIERS)
+        ):
+            j -= 1
+        if tokens[j].text.lower() in ("de", "het"):
+            j += 1
+        words = " ".join(t.text for t in tokens[j : i + 1])
+        return Mention(text=words, span=(tokens[j].start, tokens[i].end), type="MISC", key=words.lower())
+    return None
+
+
+_QUANTIFIERS = frozenset(
+    {"alle", "veel", "vele", "verscheidene", "verschillende", "enkele", "sommige", "meerdere", "de"}
+)
+
+
+# --- the extractor ----------------------------------------------------------------------------------
+
+
+def _mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+
+
+def _prev_word(text: str, pos: int, role: str | None = None) -> str:
+    """The word before ``pos``, looking past the mention's title ("volgens NAVO-topman Mark Rutte")."""
+    skip = {w.lower() for w in (role or "").split()}
+    for m in reversed(list(re.finditer(r"[\w'’-]+", text[max(0, pos - 80) : pos]))):
+        w = m.group(0).lower()
+        if w not in skip:
+            return w
+    return ""
+
+
+def _before(text: str, m: Mention) -> str:
+    return _prev_word(text, m.span[0], m.role)
+
+
+def _agent_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.type in ("LOC", "ORG", "PER") and m.derived_from is None]
+
+
+def _giver(text: str, mentions: list[Mention], cue_start: int, recipient: Mention | None) -> Mention | None:
+    cands = [m for m in _agent_mentions(mentions) if recipient is None or m.span != recipient.span]
+    # "premier Schoof sluit niet uit dat Nederland deelneemt": the country after "dat" is the giver
+    after_dat = [m for m in cands if m.span[0] > cue_start and _word_between(text, cue_start, m.span[0], "dat")]
+    free = [m for m in cands if _before(text, m) not in _NON_GIVER_PREPS | _GIVER_PREPS]
+    if after_dat and not any(m.type in ("LOC", "ORG") for m in free if m.span[0] < cue_start):
+        free = [m for m in after_dat if _before(text, m) not in _NON_GIVER_PREPS]
+    if free:
+        # a country/organisation before a person: "het VK" over "Starmer" when both are free
+        states = [m for m in free if m.type in ("LOC", "ORG")]
+        return (states or free)[0]
+    by = [m for m in cands if _before(text, m) in _GIVER_PREPS]
+    return by[0] if by else None
+
+
+def _word_between(text: str, a: int, b: int, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){word}(?![\w-])", text[a:b], re.IGNORECASE) is not None
+
+
+def _recipient(text: str, mentions: list[Mention]) -> Mention | None:
+    for m in _agent_mentions(mentions):
+        if m.type in ("LOC", "ORG") and _before(text, m) in _RECIPIENT_PREPS:
+            return m
+    return None
+
+
+def _context_recipient(text: str, mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """ "steun aan Oekraïne" in the sentence before: the recipient of a list of pledges that follows."""
+    for m in _agent_mentions(_mentions_in(mentions, start, end)):
+        if m.type not in ("LOC", "ORG") or _before(text, m) not in _RECIPIENT_PREPS:
+            continue
+        before = text[max(start, m.span[0] - 40) : m.span[0]].split()
+        if len(before) >= 2 and _is_goods(before[-2]):
+            return m
+    return None
+
+
+def _what(tokens: Sequence[Token], cue_idx: set[int], after: int | None = None) -> tuple[str, int] | None:
+    """The goods as a short noun phrase ("Britse troepen", "steunpakket") and the index of its noun.
+
+    Adjectives are kept, determiners and numbers dropped (the number lives in the amount).
+    ``after``: only goods after this token index count ("bereid is troepen ... te sturen").
+    """
+    for i, t in enumerate(tokens):
+        if i in cue_idx or (after is not None and i <= after) or not _is_goods(t.text.strip(".,;:")):
+            continue
+        j = i
+        while j > 0 and (j - 1) not in cue_idx and _is_adjective(tokens[j - 1]):
+            j -= 1
+        return " ".join(tok.text for tok in tokens[j : i + 1]).strip(".,;:"), i
+    return None
+
+
+def _pick_amount(amounts: list[Amount], what: str | None) -> Amount | None:
+    if not amounts:
+        return None
+    money = [a for a in amounts if a.kind == "money"]
+    if money:
+        return money[0]
+    if what:
+        same = [a for a in amounts if a.unit and what.lower().endswith(a.unit.lower())]
+        if same:
+            return same[0]
+    counts = [a for a in amounts if a.kind == "count"]
+    return counts[0] if counts else None
+
+
+def _date_for(
+    dates: Sequence[DateMention], start: int, end: int, sent: tuple[int, int], fallback: str | None
+) -> str | None:
+    for lo, hi in ((start, end), sent):
+        for d in dates:
+            if lo <= d.span[0] < hi and d.kind == "date" and d.value:
+                return d.value
+    return fallback
+
+
+def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
+    text = article.text
+    layer = analysis.language
+    if not layer.tokens:
+        from duiding.analyse.language.tokenize import split
+
+        tokens, sentences = split(text)
+    else:
+        tokens, sentences = layer.tokens, layer.sentences
+    mentions = sorted(analysis.mentions or _fallback_mentions(text), key=lambda m: m.span)
+    hedges = load_set("pledge_hedges")
+    negations = load_set("pledge_negations")
+    out: list[Pledge] = []
+    prev_sentence: tuple[int, int] | None = None
+    for sent in sentences:
+        stoks = tokens[sent.token_start : sent.token_end]
+        giver_before: Mention | None = None
+        for a, b, hit in _clauses(stoks):
+            if hit is None:
+                continue
+            ctoks = stoks[a:b]
+            words = [t.text.lower() for t in ctoks]
+            cue_idx = set(hit.positions)
+            status = hit.cue.status
+            first_cue = min(hit.positions)
+            # negation before the cue (outside the cue's own words, e.g. "sluit niet uit")
+            if any(w in negations for k, w in enumerate(words) if k not in cue_idx and k <= max(hit.positions)):
+                continue
+            # "de noodzaak ... beschikbaar te stellen": a bare te-infinitive is no commitment
+            if first_cue > 0 and words[first_cue - 1] == "te" and status != "considered":
+                continue
+            if status != "considered" and any(w in hedges for k, w in enumerate(words) if k not in cue_idx):
+                status = "considered"
+            if status == "delivered" and any(w in _FUTURE for w in words):
+                status = "promised"
+            cstart, cend = ctoks[0].start, ctoks[-1].end
+            cmentions = _mentions_in(mentions, cstart, cend)
+            camounts = [x for x in analysis.amounts if cstart <= x.span[0] and x.span[1] <= cend]
+            goods = _what(ctoks, cue_idx, max(hit.positions) if status == "considered" else None)
+            amount = _pick_amount(camounts, goods[0] if goods else None)
+            if goods is not None:
+                what = goods[0]
+            elif amount is not None:
+                what = amount.unit if amount.kind == "count" else amount.text
+            else:
+                continue
+            recipient = _recipient(text, cmentions) or _recipient(text, _mentions_in(mentions, sent.start, sent.end))
+            if recipient is None and prev_sentence is not None and "\n" not in text[prev_sentence[1] : sent.start]:
+                recipient = _context_recipient(text, mentions, *prev_sentence)
+            giver = _giver(text, cmentions, ctoks[first_cue].start, recipient) or _group_giver(ctoks, first_cue)
+            giver = giver or giver_before
+            if giver is None:
+                continue
+            giver_before = giver
+            out.append(
+                Pledge(
+                    giver=giver.text,
+                    what=what,
+                    span=(cstart, cend),
+                    amount={"value": amount.value, "unit": amount.unit} if amount else None,
+                    recipient=recipient.text if recipient else None,
+                    status=status,  # type: ignore[arg-type]
+                    date=_date_for(analysis.dates, cstart, cend, (sent.start, sent.end), article.date),
+                    giver_entity=giver.entity,
+                    giver_key=giver.key,
+                    cue=" ".join(ctoks[k].text for k in sorted(cue_idx)),
+                )
+            )
+        prev_sentence = (sent.start, sent.end)
+    return out
