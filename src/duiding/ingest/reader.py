@@ -6,6 +6,7 @@ the next file (or the next line of a JSON Lines file).
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -58,13 +59,33 @@ def iter_articles(
             yield from read_path(path, max_bytes)
 
 
+IGNORE_FILE = ".duidingignore"
+
+
 def _walk(root: str) -> Iterator[str]:
-    """Files under ``root``, sorted, skipping hidden files and directories."""
+    """Files under ``root``, sorted, skipping hidden files and directories and what a ``.duidingignore``
+    file in a walked directory lists (glob patterns relative to that directory, one per line, ``#`` comments),
+    e.g. annotation files kept beside a corpus."""
+    ignored: list[str] = []  # absolute glob patterns collected from the directories walked so far
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        ignore_file = os.path.join(dirpath, IGNORE_FILE)
+        if os.path.isfile(ignore_file):
+            with open(ignore_file, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    pattern = line.split("#", 1)[0].strip().rstrip("/")
+                    if pattern:
+                        ignored.append(os.path.join(dirpath, pattern))
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not _is_ignored(os.path.join(dirpath, d), ignored)
+        )
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield os.path.join(dirpath, name)
+            full = os.path.join(dirpath, name)
+            if not name.startswith(".") and not _is_ignored(full, ignored):
+                yield full
+
+
+def _is_ignored(path: str, patterns: list[str]) -> bool:
+    return any(fnmatch.fnmatchcase(path, p) for p in patterns)
 
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
