@@ -118,3 +118,9 @@ def test_dateline_when_no_metadata(tmp_path: Path):
     assert art2.date == "2025-02-03"
     [art3] = _read(tmp_path, "f.txt", BODY + "\nVolgens het plan is de dijk op 1 maart 2031 klaar.")
     assert art3.date is None  # a date in the body is not a publication date
+
+
+def test_json_file_without_any_article_is_one_error(tmp_path: Path):
+    lines = [json.dumps({"source": "a.txt", "sentence": f"Zin {i}.", "label": "PER"}) for i in range(5)]
+    [err] = _read(tmp_path, "annotaties.jsonl", "\n".join(lines))
+    assert "no article text in any of its 5 items" in str(err)

@@ -155,6 +155,13 @@ def _objects(doc: Any) -> list[Any] | None:
     return None
 
 
+def _collapse(items: list[Draft | IngestError], source: str) -> list[Draft | IngestError]:
+    """A file in which no item has a text field is not an article file (annotations, config): say so once."""
+    if len(items) > 1 and all(isinstance(x, IngestError) and x.message.startswith("no article text") for x in items):
+        return [IngestError(source, f"no article text in any of its {len(items)} items (not an article file?)")]
+    return items
+
+
 def read_json(
     text: str, source: str, warnings: list[str] | None = None, lines: bool | None = None
 ) -> Iterator[Draft | IngestError]:
@@ -174,12 +181,14 @@ def read_json(
             yield IngestError(source, "JSON holds no article object")
             return
         single = len(objects) == 1 and not isinstance(doc, list)
+        items: list[Draft | IngestError] = []
         for i, obj in enumerate(objects, start=1):
             src = source if single else f"{source}#{i}"
             if not isinstance(obj, dict):
-                yield IngestError(src, f"item {i} is not a JSON object")
+                items.append(IngestError(src, f"item {i} is not a JSON object"))
                 continue
-            yield draft_from_object(obj, src, "json", warnings)
+            items.append(draft_from_object(obj, src, "json", warnings))
+        yield from _collapse(items, source)
         return
     yield from read_jsonl(text, source, warnings)
 
@@ -193,18 +202,20 @@ def _looks_like_jsonl(text: str) -> bool:
 
 
 def read_jsonl(text: str, source: str, warnings: list[str] | None = None) -> Iterator[Draft | IngestError]:
+    items: list[Draft | IngestError] = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(source, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=n)
+            items.append(IngestError(source, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=n))
             continue
         if not isinstance(obj, dict):
-            yield IngestError(source, "JSON line is not an object", line=n)
+            items.append(IngestError(source, "JSON line is not an object", line=n))
             continue
         result = draft_from_object(obj, f"{source}#L{n}", "jsonl", list(warnings or []))
         if isinstance(result, IngestError):
             result = IngestError(source, result.message, line=n)
-        yield result
+        items.append(result)
+    yield from _collapse(items, source)
