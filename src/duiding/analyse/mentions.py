@@ -96,7 +96,8 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             end = _name_run(ws, i, allow_first=True)
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof")
-            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()):
+            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()) \
+                    and not (w.low in lx.particles() and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
             if start < end:
                 first = ws[start]
@@ -158,13 +159,18 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False) -> int:
         if _name_word_at(ws, j, i):
             j += 1
             continue
-        if j > i and ws[j].text in lx.particles():
+        if j > i and ws[j].text in lx.particles() and j - i == 1:
+            # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht")
             k = j
             while k < n and ws[k].text in lx.particles():
                 k += 1
             if k < n and ws[k].sent == ws[i].sent and _name_word_at(ws, k, i) and not ws[k].text.isupper():
                 j = k
                 continue
+        if j > i and ws[j].text == "van" and j + 2 < n and ws[j + 1].text in lx.demonyms() \
+                and _name_word_at(ws, j + 2, i):
+            j += 2  # "Vereniging van Nederlandse Gemeenten"
+            continue
         break
     return j
 
@@ -186,7 +192,8 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     n = len(ws)
     j = i
     dem = lx.demonyms()
-    while j < n and (ws[j].low in lx.title_modifiers() or (ws[j].text in dem and dem[ws[j].text][1] == "adj")):
+    while j < n and (ws[j].low in lx.title_modifiers() or (ws[j].text in dem and dem[ws[j].text][1] == "adj")
+                     or (j > i and ws[j].low.endswith(("se", "sche")) and j + 1 < n and lx.is_title(ws[j + 1].text))):
         j += 1
     if j >= n or not lx.is_title(ws[j].text) or ws[j].sent != ws[i].sent:
         return None
@@ -207,6 +214,14 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             j = k + g[1]
         elif port:
             j = k + port
+    # "VNG-bestuurder en Tilburgse wethouder Yvonne Claassen"
+    if j + 1 < n and ws[j].low == "en" and ws[j + 1].sent == ws[i].sent:
+        k = j + 1
+        while k < n and k - j <= 3 and not lx.is_title(ws[k].text) and (
+                ws[k].low in lx.title_modifiers() or ws[k].text in dem or ws[k].low.endswith(("se", "sche"))):
+            k += 1
+        if k < n and lx.is_title(ws[k].text):
+            j = k + 1
     role_words = ws[i:j]
     role = _join(role_words)
     role = _lower_common(role_words, role)

@@ -1,9 +1,551 @@
-"""Quotes extraction (to be filled by its issue)."""
+"""Who said what: direct, indirect and mixed quotes with the speaker resolved to a name.
+
+Three passes over the article:
+
+1. cues per sentence (outside quote marks): "…, zei X" / "…, aldus X" (trailing), "X zei dat …",
+   "toen hij zei dat …", "zei Trump dat …" (leading, with the subject found by clause position),
+   "volgens X …", "werd genuanceerd door X", "X: …";
+2. direct quotes between quote marks (``quoting.marks``): a quote inside a cued statement makes it
+   mixed; a quote that is the cued part is direct; a quote after "…:" takes the subject of that
+   clause; a bare quote paragraph continues the last speaker's words;
+3. in document order, pronouns and role nouns are resolved (``quoting.speakers``) while the person
+   in focus is tracked from sentence subjects and speakers.
+
+Sentences without a statement yield nothing; neither do headlines or short scare quotes
+("'coalition of the willing'") that no one is said to have said.
+"""
 
 from __future__ import annotations
 
-from duiding.records import Article, ArticleAnalysis
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from duiding.analyse.quoting import lexicon as lx
+from duiding.analyse.quoting.lexicon import Word
+from duiding.analyse.quoting.marks import QuoteMarks, find_quote_marks
+from duiding.analyse.quoting.speakers import Doc, Speaker, adverbs, auxiliaries, bare_role, clause_openers, role_matches
+from duiding.records import Article, ArticleAnalysis, Mention, Quote
+
+_COMPLEMENT = {"dat", "of", ":"}
+_RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover", "wiens"}
+_END_PUNCT = ".!?:”\"’'»…"
+MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
 
 
-def extract(article: Article, analysis: ArticleAnalysis) -> list:
-    return []
+@dataclass
+class _Stmt:
+    start: int
+    end: int
+    sent: int
+    kind: str  # direct | indirect | mixed
+    cue: str | None
+    speaker: Speaker | None
+    plural_verb: bool = False
+    follow: bool = False  # a bare quote continuing the last speaker
+    cut: tuple[int, int] | None = None  # "volgens X" phrase removed from the text
+    marks: list[QuoteMarks] = field(default_factory=list)
+    name: str | None = None
+    key: str | None = None
+    cue_marker: bool = False  # the reported clause was introduced by 'dat'/'of'/':'
+
+
+def extract(article: Article, analysis: ArticleAnalysis) -> list[Quote]:
+    return find_quotes(article.text, analysis.mentions)
+
+
+def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+    sents = lx.sentences(text)
+    ws = lx.words(text, sents)
+    doc = Doc(text, ws, mentions)
+    marks = find_quote_marks(text)
+    ctx = _Ctx(text, ws, sents, doc, marks)
+    stmts = [s for si in range(len(sents)) if (s := ctx.sentence_cue(si)) is not None]
+    stmts = ctx.attach_marks(stmts)
+    ctx.resolve(stmts)
+    return [q for s in stmts if (q := ctx.to_quote(s)) is not None]
+
+
+class _Ctx:
+    def __init__(self, text: str, ws: list[Word], sents: list[tuple[int, int]], doc: Doc,
+                 marks: list[QuoteMarks]) -> None:
+        self.text, self.ws, self.sents, self.doc, self.marks = text, ws, sents, doc, marks
+        self.sent_words: list[tuple[int, int]] = [(0, 0)] * len(sents)
+        first: dict[int, int] = {}
+        for i, w in enumerate(ws):
+            if w.sent not in first:
+                first[w.sent] = i
+            self.sent_words[w.sent] = (first[w.sent], i + 1)
+        self.masked = [any(m.start <= w.start and w.end <= m.end for m in marks) for w in ws]
+        self.para_of_char = _para_index(text)
+
+    # -- pass 1: cues in a sentence ------------------------------------------------------------------
+
+    def sentence_cue(self, si: int) -> _Stmt | None:
+        a, b = self.sent_words[si]
+        if a >= b or self._headline(si, a, b):
+            return self._colon_headline(si, a, b) if a < b else None
+        lead = self._leading(si, a, b)
+        if lead is not None and lead.cue_marker:
+            return self._trailing(si, a, b) or lead
+        return (self._trailing(si, a, b) or self._volgens(si, a, b) or lead
+                or self._passive(si, a, b) or self._colon(si, a, b))
+
+    def _headline(self, si: int, a: int, b: int) -> bool:
+        s, e = self.sents[si]
+        last = self.text[s:e].rstrip()[-1:]
+        return last not in _END_PUNCT and b - a < 15
+
+    def _forms(self, k: int) -> list[lx.SpeechVerb]:
+        if self.masked[k]:
+            return []
+        return lx.speech_forms().get(self.ws[k].low, [])
+
+    def _trailing(self, si: int, a: int, b: int) -> _Stmt | None:
+        ws = self.ws
+        for v in range(a + 1, b):
+            if self.masked[v]:
+                continue
+            prev = ws[v - 1].text
+            if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[v - 1]):
+                continue
+            low = ws[v].low
+            verbs = [x for x in self._forms(v) if x.cls == "say" and not low.startswith("ge")]
+            if low != "aldus" and not verbs:
+                continue
+            k = v + 1
+            if verbs and any(x.lemma == "klinken" for x in verbs):
+                if k < b and ws[k].low == "het":
+                    k += 1
+                if k < b and ws[k].low in ("vanuit", "uit", "bij", "in", "van"):
+                    k += 1
+            k = self._skip_adverbs(k, b)
+            sp = self.doc.phrase_at(k, b)
+            if sp is None:
+                continue
+            end = ws[v - 1].start if prev == "," else ws[v - 1].end
+            start = ws[a].start
+            return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
+        return None
+
+    def _volgens(self, si: int, a: int, b: int) -> _Stmt | None:
+        ws = self.ws
+        for k in range(a, b - 1):
+            if ws[k].low == "volgens" and not self.masked[k]:
+                sp = self.doc.phrase_at(k + 1, b)
+                if sp is None or sp.kind == "relative":
+                    continue
+                s, e = self.sents[si]
+                cut_end = ws[sp.end_word - 1].end if sp.end_word <= b else sp.end
+                rest = self.text[cut_end:e]
+                if rest.lstrip().startswith("("):  # "volgens de Vereniging ... (VNG)"
+                    close = rest.find(")")
+                    cut_end += close + 1 if close > 0 else 0
+                if cut_end < e and self.text[cut_end] == ",":
+                    cut_end += 1
+                return _Stmt(s, e, si, "indirect", ws[k].text, sp, cut=(ws[k].start, cut_end))
+        return None
+
+    def _leading(self, si: int, a: int, b: int) -> _Stmt | None:
+        found: list[tuple[int, _Stmt]] = []
+        for v in range(a, b):
+            verbs = self._forms(v)
+            if not verbs:
+                continue
+            comp = self._complement(v, b, verbs)
+            if comp is None:
+                continue
+            comp_k, has_marker = comp
+            sp = self._subject(v, a, b)
+            if sp is None:
+                continue
+            if not has_marker and sp.start > self.ws[v].start:
+                comp_k = self._skip_adverbs(sp.end_word, b)  # inverted subject: "vroeg hij de landen om ..."
+            if comp_k >= b - 1:
+                continue
+            start = self.ws[comp_k].start
+            st = _Stmt(start, self.sents[si][1], si, "indirect", self.ws[v].text, sp,
+                       plural_verb=_plural(self.ws[v].low), cue_marker=has_marker)
+            found.append((0 if has_marker else 1, st))
+        if not found:
+            return None
+        found.sort(key=lambda x: x[0])
+        return found[0][1]
+
+    def _complement(self, v: int, b: int, verbs: list[lx.SpeechVerb]) -> tuple[int, bool] | None:
+        """Index where the reported clause starts and whether it had 'dat'/'of'/':' — or None."""
+        ws = self.ws
+        a = self.sent_words[ws[v].sent][0]
+        for verb in verbs:
+            if " " in verb.lemma and verb.particle is None:  # "spreken van"
+                k = self._skip_adverbs(v + 1, b)
+                k = self._skip_subject(k, b)
+                if k < b and ws[k].low == verb.lemma.split()[1]:
+                    return k + 1, False
+                continue
+            if verb.particle and not ws[v].low.startswith(verb.particle):
+                clause = [w.low for w in ws[max(a, v - 3) : b]]
+                if verb.particle not in clause:
+                    continue
+            # first 'dat' / 'of' / ':' after the verb within the clause
+            for k in range(v + 1, min(b, v + 12)):
+                if self.masked[k]:
+                    break
+                t = ws[k].low
+                if t in _COMPLEMENT and not (t == "dat" and k + 1 < b and ws[k + 1].text == ","):
+                    if t == "of" and not self._clause_of(k):
+                        continue
+                    return k + 1, True
+                if t in (",", ";") and verb.cls != "say":
+                    break
+            if verb.cls == "say" and not verb.particle and v + 1 < b:
+                k = self._skip_adverbs(v + 1, b)
+                if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge"):
+                    return k, False
+        return None
+
+    def _clause_of(self, k: int) -> bool:
+        prev = self.ws[k - 1].low
+        return prev in lx.speech_forms() or prev in adverbs()
+
+    def _skip_adverbs(self, k: int, b: int) -> int:
+        while k < b and self.ws[k].low in adverbs() and self.ws[k].low not in ("dat",):
+            k += 1
+        return k
+
+    def _skip_subject(self, k: int, b: int) -> int:
+        """After an inverted verb ("zei Trump ..."), skip the subject to reach the complement."""
+        sp = self.doc.phrase_at(k, b)
+        if sp is not None:
+            return self._skip_adverbs(sp.end_word, b)
+        return k
+
+    def _subject(self, v: int, a: int, b: int) -> Speaker | None:
+        """Subject of the clause whose verb is word v: before it, after a conjunction, or inverted."""
+        ws = self.ws
+        k = v - 1
+        start = a
+        while k >= a:
+            w = ws[k]
+            if self.masked[k]:
+                k -= 1
+                continue
+            if w.low in clause_openers() and k > a - 1 and not (w.low == "nu" and k == a):
+                for j in range(k + 1, v):
+                    sp = self.doc.phrase_at(j, v)
+                    if sp is not None:
+                        return sp
+                return None
+            if w.text in (":", ";"):
+                start = k + 1
+                break
+            if w.low == "die" and k > a and ws[k - 1].text != ",":
+                return self._antecedent(k)  # "een motie die het kabinet vraagt": not a speaker
+            if w.text == ",":
+                if k + 1 == v:  # ", die ... ," or an apposition closes right before the verb
+                    j = k - 1
+                    while j > a and ws[j].text != ",":
+                        j -= 1
+                    if j > a and ws[j + 1].low in _RELATIVE:
+                        k = j - 1
+                        continue
+                    start = k + 1
+                    break
+                if ws[k + 1].low == "die":
+                    return self._antecedent(k)
+                start = k + 1
+                break
+            k -= 1
+        s = start
+        while s < v and (ws[s].low in adverbs() or ws[s].text in lx.OPEN_QUOTES or ws[s].text in "-–"):
+            s += 1
+        if s < v:
+            sp = self.doc.phrase_at(s, v + 1)
+            if sp is not None and sp.end_word <= v and self._only_verbal(sp.end_word, v):
+                return sp
+            if sp is not None and sp.end_word <= v:
+                return sp
+            if sp is None and not self._adverbial(s, v):
+                return None
+        k = self._skip_adverbs(v + 1, b)
+        sp = self.doc.phrase_at(k, b)
+        return sp if sp is not None and sp.kind != "relative" else None
+
+    def _only_verbal(self, k: int, v: int) -> bool:
+        return all(self.ws[j].low in auxiliaries() or self.ws[j].low in adverbs() for j in range(k, v))
+
+    def _adverbial(self, s: int, v: int) -> bool:
+        """Words before an inverted verb: a time or place phrase ("Op een campagnebijeenkomst")."""
+        return not any(self.doc.phrase_at(j, v) is not None and self.doc.phrase_at(j, v).kind == "pronoun"  # type: ignore[union-attr]
+                       for j in range(s, v))
+
+    def _antecedent(self, comma: int) -> Speaker | None:
+        best = None
+        for j in range(comma - 1, max(comma - 9, -1), -1):
+            if self.ws[j].text in (",", ".", ":"):
+                break
+            sp = self.doc.phrase_at(j, comma)
+            if sp is not None and sp.end_word == comma and sp.kind in ("mention", "role", "group"):
+                best = sp
+        return best
+
+    def _passive(self, si: int, a: int, b: int) -> _Stmt | None:
+        ws = self.ws
+        for v in range(a, b):
+            verbs = self._forms(v)
+            if not verbs or not ws[v].low.startswith("ge"):
+                continue
+            for k in range(v + 1, min(b, v + 4)):
+                if ws[k].low == "door":
+                    sp = self.doc.phrase_at(k + 1, b)
+                    if sp is not None and sp.kind != "pronoun":
+                        s, _ = self.sents[si]
+                        return _Stmt(s, ws[v].start, si, "indirect", ws[v].text, sp)
+        return None
+
+    def _colon(self, si: int, a: int, b: int) -> _Stmt | None:
+        ws = self.ws
+        sp = self.doc.phrase_at(a, b)
+        if sp is None or sp.end_word >= b or ws[sp.end_word].text != ":" or sp.kind not in ("mention", "group"):
+            return None
+        if sp.kind == "mention" and sp.mention is not None and sp.mention.type == "LOC":
+            return None
+        if b - sp.end_word < 4:
+            return None
+        return _Stmt(ws[sp.end_word + 1].start, self.sents[si][1], si, "indirect", ":", sp)
+
+    def _colon_headline(self, si: int, a: int, b: int) -> _Stmt | None:
+        st = self._colon(si, a, b)
+        if st is not None and st.speaker is not None and st.speaker.mention is not None \
+                and st.speaker.mention.type == "PER":
+            return st
+        return None
+
+    # -- pass 2: quote marks --------------------------------------------------------------------------
+
+    def attach_marks(self, stmts: list[_Stmt]) -> list[_Stmt]:
+        out = list(stmts)
+        top = [m for m in self.marks if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                  for o in self.marks)]
+        for qm in top:
+            host = next((s for s in out if s.start <= qm.inner_end and qm.inner_start <= s.end and not s.follow
+                         and s.kind != "direct-only"), None)
+            if host is None:
+                # a cue sentence that starts inside this quote: "… stap. Vervolgens …”, zei X."
+                host = next((s for s in out if qm.inner_start <= s.start <= qm.end and s.cue
+                             and s.end <= qm.end + 1), None)
+            if host is not None:
+                if host.start >= qm.inner_start - 1 and host.end <= qm.end + 1 or (
+                        qm.inner_start <= host.start and host.end <= qm.end + 1):
+                    host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
+                elif qm.inner_start - 1 <= host.start and qm.end >= host.end:
+                    host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
+                else:
+                    host.kind = "mixed"
+                host.marks.append(qm)
+                continue
+            n_words = len(lx.WORD_RE.findall(self.text[qm.inner_start : qm.inner_end]))
+            sentence_like = self._starts_sentence(qm) and n_words >= MIN_QUOTE_WORDS
+            sp = self._colon_before(qm)
+            if sp is not None:
+                out.append(_Stmt(qm.inner_start, qm.inner_end, self._sent_of(qm.start), "direct", ":", sp, marks=[qm]))
+                continue
+            if not sentence_like:
+                continue  # a scare quote or a title in quote marks
+            out.append(_Stmt(qm.inner_start, qm.inner_end, self._sent_of(qm.start), "direct", None, None,
+                             follow=True, marks=[qm]))
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def _starts_sentence(self, qm: QuoteMarks) -> bool:
+        before = self.text[: qm.start].rstrip(" \t")
+        return not before or before[-1] in ".!?\n:”\"’'…"
+
+    def _colon_before(self, qm: QuoteMarks) -> Speaker | None:
+        before = self.text[: qm.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.doc.word_end_at_char.get(len(before))
+        if colon is None:
+            return None
+        si = self.ws[colon].sent
+        a, b = self.sent_words[si]
+        return self._subject(colon, a, b)
+
+    def _sent_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sents):
+            if s <= pos < e:
+                return i
+        return max(0, len(self.sents) - 1)
+
+    # -- pass 3: resolution in document order ---------------------------------------------------------
+
+    def resolve(self, stmts: list[_Stmt]) -> None:
+        focus: Mention | None = None
+        last: _Stmt | None = None
+        by_sent: dict[int, list[_Stmt]] = {}
+        for s in stmts:
+            by_sent.setdefault(s.sent, []).append(s)
+        pending_open: list[_Stmt] = []
+        subject: list[Mention | None] = [None] * len(self.sents)
+        for si in range(len(self.sents)):
+            start_phrase = self._clause_start_phrase(si)
+            ctx = _Focus(si, start_phrase, subject, focus)
+            if start_phrase is not None and start_phrase.kind == "mention" and start_phrase.mention is not None \
+                    and start_phrase.mention.type == "PER":
+                subject[si] = start_phrase.mention
+            elif start_phrase is not None and start_phrase.kind == "pronoun" and not start_phrase.plural:
+                subject[si] = self._pronoun_person(start_phrase, ctx)
+            for st in by_sent.get(si, []):
+                if st.follow:
+                    if last is not None and last.name and self._near(last, st):
+                        st.name, st.key, st.speaker = last.name, last.key, None
+                else:
+                    self._resolve_one(st, ctx)
+                if st.marks and st.marks[-1].open_end:
+                    pending_open.append(st)
+                elif pending_open and st.name:
+                    for p in pending_open:
+                        if not p.name:
+                            p.name, p.key = st.name, st.key
+                    pending_open = []
+                if st.name:
+                    last = st
+                    m = self._person(st)
+                    if m is not None:
+                        focus = m
+                        if subject[si] is None and st.speaker is not None and st.speaker.kind != "role":
+                            subject[si] = m
+            if subject[si] is not None:
+                focus = subject[si]
+
+    def _clause_start_phrase(self, si: int) -> Speaker | None:
+        a, b = self.sent_words[si]
+        s = a
+        while s < b and (self.ws[s].low in adverbs() or self.ws[s].text in lx.OPEN_QUOTES):
+            s += 1
+        return self.doc.phrase_at(s, b) if s < b and not self.masked[s] else None
+
+    def _pronoun_person(self, sp: Speaker, ctx: _Focus) -> Mention | None:
+        start = ctx.start_phrase
+        if start is not None and start.start < sp.start and start.kind == "mention" and start.mention is not None \
+                and start.mention.type == "PER":
+            return start.mention
+        if start is not None and start.start < sp.start and ctx.subject[ctx.si] is not None:
+            return ctx.subject[ctx.si]
+        k = self.doc.word_at_char.get(sp.start, 0)
+        if k > 0 and self.ws[k - 1].low in clause_openers():
+            # "haalde vicepresident Vance ... uit, toen hij zei dat ...": the main clause's person
+            a, _ = self.sent_words[ctx.si]
+            same = [m for m in self.doc.mentions if m.type == "PER" and self.ws[a].start <= m.span[0] < sp.start]
+            if same:
+                return same[0]
+        if ctx.si > 0:
+            if ctx.subject[ctx.si - 1] is not None:
+                return ctx.subject[ctx.si - 1]
+            a, b = self.sent_words[ctx.si - 1]
+            prev = [m for m in self.doc.mentions if m.type == "PER" and self.ws[a].start <= m.span[0] < self.ws[b - 1].end
+                    and not self.masked[self.doc.word_at_char.get(m.span[0], a)]]
+            if prev:
+                return prev[-1]
+        return ctx.focus or self._recent_person(sp.start)
+
+    def _near(self, last: _Stmt, st: _Stmt) -> bool:
+        return self.para_of_char(st.start) - self.para_of_char(last.end) <= 1
+
+    def _person(self, st: _Stmt) -> Mention | None:
+        if st.key is None:
+            return None
+        for m in self.doc.mentions:
+            if m.key == st.key and m.type == "PER":
+                return m
+        return None
+
+    def _resolve_one(self, st: _Stmt, ctx: _Focus) -> None:
+        sp = st.speaker
+        if sp is None:
+            return
+        if sp.kind == "mention" and sp.mention is not None:
+            st.name, st.key = self.doc.name(sp.mention), sp.mention.key
+            return
+        if sp.kind == "pronoun":
+            if sp.plural or (st.plural_verb and self.ws[self.doc.word_at_char[sp.start]].low in ("ze", "zij")):
+                return  # a group; not resolved
+            m = self._pronoun_person(sp, ctx)
+            if m is not None:
+                st.name, st.key = self.doc.name(m), m.key
+            return
+        if sp.kind == "role":
+            m = self._role_person(sp, ctx.focus)
+            if m is not None:
+                st.name, st.key = self.doc.name(m), m.key
+            else:
+                st.name = sp.text
+            return
+        if sp.kind == "group":
+            st.name = sp.text
+
+    def _recent_person(self, pos: int) -> Mention | None:
+        best = None
+        for m in self.doc.mentions:
+            if m.type == "PER" and m.span[1] <= pos:
+                best = m
+        return best
+
+    def _role_person(self, sp: Speaker, focus: Mention | None) -> Mention | None:
+        matches = [m for m in self.doc.mentions if m.type == "PER" and role_matches(sp.text, m)]
+        before = [m for m in matches if m.span[1] <= sp.start]
+        if before:
+            return before[-1]
+        if matches:
+            return matches[0]
+        if bare_role(sp.text) and focus is not None:
+            roles = [m.role for m in self.doc.mentions if m.key == focus.key and m.role]
+            if not roles or any(role_matches(sp.text, m) for m in self.doc.mentions if m.key == focus.key):
+                return focus
+        return None
+
+    # -- records ----------------------------------------------------------------------------------
+
+    def to_quote(self, st: _Stmt) -> Quote | None:
+        if not st.name:
+            if st.kind != "direct" or st.speaker is not None:
+                return None
+        start, end = st.start, st.end
+        raw = self.text[start:end]
+        if st.cut:
+            cs, ce = st.cut
+            raw = self.text[start:cs] + self.text[ce:end]
+        body = raw.strip()
+        if st.kind != "direct":
+            body = body.rstrip(" .,;")
+        lead = len(raw) - len(raw.lstrip())
+        if not st.cut:
+            start += lead
+            end = start + len(body)
+        if not body or len(lx.WORD_RE.findall(body)) < 2:
+            return None
+        sp = st.speaker
+        return Quote(text=" ".join(body.split()), kind=st.kind, speaker=st.name, span=(start, end),  # type: ignore[arg-type]
+                     cue=st.cue, speaker_span=(sp.start, sp.end) if sp else None, speaker_key=st.key)
+
+
+@dataclass
+class _Focus:
+    si: int
+    start_phrase: Speaker | None
+    subject: list[Mention | None]
+    focus: Mention | None
+
+
+def _plural(form: str) -> bool:
+    return form.endswith("en") and not form.startswith("ge")
+
+
+def _para_index(text: str) -> Callable[[int], int]:
+    starts = [s for s, _ in lx.paragraphs(text)]
+
+    def index(pos: int) -> int:
+        return bisect.bisect_right(starts, pos)
+
+    return index

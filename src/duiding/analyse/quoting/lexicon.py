@@ -115,7 +115,15 @@ def is_title(word: str) -> bool:
     if low in titles():
         return True
     parts = low.split("-")
-    return any("-".join(parts[i:]) in titles() for i in range(1, len(parts)))
+    if any("-".join(parts[i:]) in titles() for i in range(1, len(parts))):
+        return True
+    # closed compounds: "Commissiewoordvoerder", "hoofdonderzoeker" (long title nouns only)
+    return len(low) > 9 and low.isalpha() and any(low.endswith(t) for t in _long_titles() if len(low) - len(t) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple[str, ...]:
+    return tuple(t for t in titles() if len(t) >= 7 and t.isalpha())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,207 @@
+"""Who a speaker phrase is: noun phrases at a position, and resolving pronouns and role nouns.
+
+A speaker phrase is one of: a mention (with its title: "NAVO-topman Stoltenberg"), a pronoun
+("hij", "ze"), a relative "die" (its antecedent), a role noun ("de premier", "de Amerikaanse
+minister van Buitenlandse Zaken") or a group ("Westerse functionarissen", "bronnen rond het
+kabinet", "het ministerie"). Pronouns go to the person in focus (the subject of the sentence, else
+the last person who spoke or was the subject of a sentence); role nouns to the person in the article
+written with a matching role, else, for a bare "de premier", the person in focus when nothing in the
+article says otherwise. Groups and unmatched roles are kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duiding.analyse.quoting import lexicon as lx
+from duiding.analyse.quoting.lexicon import Word
+from duiding.records import Mention
+from duiding.resources import load_set
+
+ARTICLES = {"de", "het", "een"}
+_PREPS = frozenset({"in", "rond", "rondom", "uit", "van", "bij", "binnen", "op", "achter"})
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> frozenset[str]:
+    return load_set("speech_adverbs")
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> frozenset[str]:
+    return load_set("clause_openers")
+
+
+@lru_cache(maxsize=1)
+def auxiliaries() -> frozenset[str]:
+    return load_set("auxiliaries")
+
+
+@dataclass
+class Speaker:
+    start: int  # char span of the phrase as written
+    end: int
+    kind: str  # mention | pronoun | relative | role | group
+    text: str  # as written (without a leading article for mentions)
+    end_word: int  # word index after the phrase
+    mention: Mention | None = None
+    plural: bool = False
+
+
+class Doc:
+    """Words, mentions by word and the fullest name per mention key, for one article."""
+
+    def __init__(self, text: str, words: list[Word], mentions: list[Mention]) -> None:
+        self.text = text
+        self.words = words
+        self.mentions = [m for m in mentions if not m.derived_from]
+        self.by_start: dict[int, Mention] = {}
+        self.word_at_char: dict[int, int] = {w.start: i for i, w in enumerate(words)}
+        self.word_end_at_char: dict[int, int] = {w.end: i for i, w in enumerate(words)}
+        self.role_start: dict[int, int] = {}  # word index where a mention's title starts -> mention start word
+        for m in self.mentions:
+            wi = self.word_at_char.get(m.span[0])
+            if wi is None:
+                continue
+            self.by_start[wi] = m
+            if m.role:
+                rs = self._role_start_word(wi, m.role)
+                if rs is not None:
+                    self.role_start[rs] = wi
+        self.fullest: dict[str, str] = {}
+        for m in self.mentions:
+            cur = self.fullest.get(m.key)
+            if cur is None or len(m.text) > len(cur):
+                self.fullest[m.key] = m.text
+
+    def _role_start_word(self, wi: int, role: str) -> int | None:
+        n_role = len(list(lx.WORD_RE.finditer(role)))
+        j = wi - n_role
+        if j > 0 and self.words[wi - 1].text == ",":
+            j -= 1
+        if j < 0:
+            return None
+        written = lx.fold(self.text[self.words[j].start : self.words[wi - 1].end]).rstrip(" ,")
+        return j if written == lx.fold(role) else None
+
+    def name(self, m: Mention) -> str:
+        return self.fullest.get(m.key, m.text)
+
+    def phrase_at(self, k: int, limit: int) -> Speaker | None:
+        """The speaker phrase starting at word k (not beyond word ``limit``), or None."""
+        ws = self.words
+        if k >= limit:
+            return None
+        start_k = k
+        if ws[k].low in ("de", "het") and k + 1 < limit:
+            k += 1
+        if k in self.role_start and self.role_start[k] < limit:
+            m = self.by_start[self.role_start[k]]
+            return self._mention_speaker(start_k if start_k != k else k, m)
+        if k in self.by_start:
+            m = self.by_start[k]
+            if m.type in ("PER", "ORG", "LOC", "MISC") and not (k + 1 < len(ws) and ws[k + 1].text == "-"):
+                sp = self._mention_speaker(k, m)
+                if sp.end_word < len(ws) and lx.is_group_noun(ws[sp.end_word].text):
+                    return self._group(start_k, sp.end_word, limit)
+                return sp
+        w = ws[k]
+        if start_k == k and w.low in lx.pronouns():
+            person, number = lx.pronouns()[w.low]
+            nxt = ws[k + 1].text if k + 1 < len(ws) else "."
+            if w.low == "haar" and nxt[:1].isalpha():
+                return None  # possessive: "haar land"
+            if person == "3":
+                return Speaker(w.start, w.end, "pronoun", w.text, k + 1, plural=number == "pl")
+            return None
+        if start_k == k and w.low == "die":
+            return Speaker(w.start, w.end, "relative", w.text, k + 1)
+        # role nouns and groups: (article) adjectives* noun (van/in/rond ... X)?
+        j = k
+        while j < limit and j - k < 3 and _adjective(ws[j].text) and not lx.is_title(ws[j].text):
+            j += 1
+        if j < limit and lx.is_title(ws[j].text) and not (j + 1 < limit and lx.is_cap(ws[j + 1].text)
+                                                          and (j + 1) in self.by_start
+                                                          and self.by_start[j + 1].type == "PER"):
+            end = self._complement(j + 1, limit, preps=("van",))
+            return Speaker(ws[start_k].start, ws[end - 1].end, "role", _span_text(self.text, ws, start_k, end), end)
+        if j < limit and lx.is_group_noun(ws[j].text) and (j > k or start_k < k or lx.is_cap(ws[j].text)
+                                                          or ws[j].low in lx.group_nouns()):
+            return self._group(start_k, j + 1, limit)
+        return None
+
+    def _group(self, start_k: int, after_noun: int, limit: int) -> Speaker:
+        end = self._complement(after_noun, limit)
+        ws = self.words
+        plural = ws[after_noun - 1].low.endswith(("en", "s"))
+        return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
+                       plural=plural)
+
+    def _complement(self, j: int, limit: int, preps: tuple[str, ...] | frozenset[str] = _PREPS) -> int:
+        """Extend a role/group noun over 'van de VS', 'rond het kabinet', 'in Kyiv'."""
+        ws = self.words
+        if j < limit and ws[j].low in preps:
+            k = j + 1
+            if k < limit and ws[k].low in ("de", "het"):
+                k += 1
+            if k < limit and k in self.by_start:
+                m = self.by_start[k]
+                end_k = self.word_end_at_char.get(m.span[1])
+                if end_k is not None and end_k < limit:
+                    return end_k + 1
+            port = _portfolio_len(ws, k, limit)
+            if port:
+                return k + port
+            if k < limit and k > j + 1 and ws[k].text.isalpha() and ws[k].low not in auxiliaries() \
+                    and ws[k].low not in lx.speech_forms():
+                return k + 1
+        return j
+
+    def _mention_speaker(self, k: int, m: Mention) -> Speaker:
+        end_k = self.word_end_at_char.get(m.span[1], k)
+        return Speaker(self.words[k].start, m.span[1], "mention", m.text, end_k + 1, mention=m)
+
+
+def _adjective(word: str) -> bool:
+    low = word.lower()
+    if word in lx.demonyms() or low in lx.title_modifiers():
+        return True
+    return word.isalpha() and (low.endswith(("e", "se", "sche")) and len(low) > 3) and low not in lx.stopwords()
+
+
+def _span_text(text: str, ws: list[Word], a: int, b: int) -> str:
+    return text[ws[a].start : ws[b - 1].end]
+
+
+def role_matches(phrase: str, mention: Mention) -> bool:
+    """'de premier' ~ role 'premier'; 'de Amerikaanse president' ~ 'Amerikaanse president' but not
+    'Russische president'; 'de minister van Defensie' ~ 'minister van Defensie'."""
+    if not mention.role or not lx.same_role(phrase, mention.role):
+        return False
+    p = lx.fold(phrase)
+    r = lx.fold(mention.role)
+    dem = {lx.fold(d) for d in lx.demonyms()}
+    p_dem = {w for w in p.split() if w in dem}
+    r_dem = {w for w in r.split() if w in dem}
+    if p_dem and r_dem and not p_dem & r_dem:
+        return False
+    if " van " in p and " van " in r and p.split(" van ", 1)[1].removeprefix("de ") != r.split(" van ", 1)[
+            1].removeprefix("de "):
+        return False
+    return True
+
+
+def bare_role(phrase: str) -> bool:
+    """'de premier', 'de minister' (no nationality, no 'van ...'): may refer to the person in focus."""
+    ws = phrase.lower().split()
+    if ws and ws[0] in ("de", "het"):
+        ws = ws[1:]
+    return len(ws) == 1
+
+
+def _portfolio_len(ws: list[Word], k: int, limit: int) -> int:
+    for p in lx.portfolios():
+        if k + len(p) <= limit and tuple(w.text for w in ws[k : k + len(p)]) == p:
+            return len(p)
+    return 0
