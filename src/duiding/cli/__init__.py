@@ -24,6 +24,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "articles",
     "serve",
     "evaluate",
+    "search",
+    "timeline",
+    "pledges",
+    "reports",
 )
 
 
