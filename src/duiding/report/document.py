@@ -124,6 +124,7 @@ class Report:
     speakers: list[SpeakerSection] = field(default_factory=list)
     timeline: list[TimelineRow] = field(default_factory=list)
     pledges: list[PledgeRow] = field(default_factory=list)
+    pledge_totals: list[dict[str, Any]] = field(default_factory=list)  # per giver and unit
     entities: list[EntitySection] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
 
@@ -208,22 +209,22 @@ def _optional(module: str) -> Any:
 
 
 def _timeline_rows(docs: dict[str, _Doc]) -> list[TimelineRow]:
-    """Dated events: the colleague's timeline when available, else each sentence with a resolved date."""
+    """Dated events: the timeline module's events when available, else each sentence with a resolved date."""
     mod = _optional("timeline")
-    build = getattr(mod, "build_timeline", None) if mod else None
+    build = getattr(mod, "build_events", None) if mod else None
     if build is not None:
         try:
             rows = []
-            for ev in build([(d.article, d.analysis) for d in docs.values()]):
-                ev = ev if isinstance(ev, dict) else ev.__dict__
-                doc = docs.get(ev.get("article_id") or ev.get("article"))
-                if doc is None or not ev.get("date"):
+            for ev in build([(d.article, d.analysis) for d in docs.values()], publications=False):
+                doc = docs.get(ev.article_id)
+                if doc is None or not ev.date:
                     continue
-                span = tuple(ev.get("span") or (0, 0))
-                text = ev.get("text") or _sentence_text(doc, span)[0]
-                rows.append(TimelineRow(str(ev["date"]), Line(doc.link(text, [span]), [doc.cite(span[0])])))
+                span = tuple(ev.span)
+                text = ev.label if len(ev.label) <= EVENT_CHARS else _sentence_text(doc, span)[0]
+                note = "planned" if ev.kind == "planned" else ""
+                rows.append(TimelineRow(str(ev.date), Line(doc.link(text, [span]), [doc.cite(span[0])], note)))
             return rows[:TIMELINE_LIMIT]
-        except Exception:  # a colleague's work in progress must not break the report
+        except Exception:  # noqa: BLE001 - a colleague's work in progress must not break the report
             pass
     rows: list[TimelineRow] = []
     seen: set[tuple[str, str]] = set()
@@ -242,12 +243,47 @@ def _timeline_rows(docs: dict[str, _Doc]) -> list[TimelineRow]:
 
 
 def _amount(p: Any) -> str:
-    if not p.amount:
+    return _amount_text((p.amount or {}).get("value"), (p.amount or {}).get("unit"))
+
+
+def _pledge_rows(order: list[_Doc], entities: dict[str, Any]) -> tuple[list[PledgeRow], list[dict[str, Any]]]:
+    """Pledge rows (the ledger module's rows and totals when available) in article order, newest first."""
+    docs = {d.article.id: d for d in order}
+    mod = _optional("ledger")
+    if mod is not None and hasattr(mod, "ledger_rows"):
+        try:
+            names = {eid: e.name for eid, e in entities.items()}
+            rows = mod.ledger_rows([(d.article, d.analysis) for d in order], entity_names=names)
+            out = []
+            for r in rows:
+                ent = r.giver_entity if r.giver_entity in entities else None
+                amount = _amount_text(r.amount_value, r.amount_unit)
+                out.append(PledgeRow(Segment(r.giver_name or r.giver, ent), r.what, amount, r.recipient or "",
+                                     r.status, r.date or docs[r.article_id].article.date or "",
+                                     docs[r.article_id].cite(r.span[0])))
+            totals = [{"giver": t.giver, "unit": t.unit, "promised": t.promised, "delivered": t.delivered,
+                       "pledges": t.promised_count + t.delivered_count + t.considered_count,
+                       "articles": len(t.articles)}
+                      for t in mod.ledger_sums(rows) if t.unit and (t.promised or t.delivered)]
+            return out, totals
+        except Exception:  # noqa: BLE001 - fall back to the plain list below
+            pass
+    out = []
+    for doc in order:
+        for p in doc.analysis.pledges:
+            ent = p.giver_entity if p.giver_entity in entities else None
+            out.append(PledgeRow(Segment(entities[ent].name if ent else p.giver, ent), p.what, _amount(p),
+                                 p.recipient or "", p.status, p.date or doc.article.date or "", doc.cite(p.span[0])))
+    return out, []
+
+
+def _amount_text(value: Any, unit: str | None) -> str:
+    if value is None:
         return ""
-    value, unit = p.amount.get("value"), p.amount.get("unit", "")
+    unit = unit or ""
     if isinstance(value, int | float):
-        return f"{value:,.0f} {unit}".replace(",", ".") if value >= 1000 else f"{value:g} {unit}"
-    return f"{value} {unit}"
+        return f"{value:,.0f} {unit}".replace(",", ".").strip() if value >= 1000 else f"{value:g} {unit}".strip()
+    return f"{value} {unit}".strip()
 
 
 def build_report(store: Store, article_ids: Sequence[str] | None = None, title: str = "") -> Report:
@@ -287,12 +323,7 @@ def build_report(store: Store, article_ids: Sequence[str] | None = None, title: 
 
     report.timeline = _timeline_rows(docs)
 
-    for doc in order:
-        for p in doc.analysis.pledges:
-            ent = p.giver_entity if p.giver_entity in entities else None
-            report.pledges.append(PledgeRow(Segment(entities[ent].name if ent else p.giver, ent), p.what, _amount(p),
-                                            p.recipient or "", p.status, p.date or doc.article.date or "",
-                                            doc.cite(p.span[0])))
+    report.pledges, report.pledge_totals = _pledge_rows(order, entities)
 
     # entities mentioned in these articles, most mentioned first
     mentioned: dict[str, set[str]] = defaultdict(set)
@@ -403,7 +434,8 @@ def render_markdown(report: Report) -> str:
     out += ['<a id="timeline"></a>', "## Timeline", ""]
     if not report.timeline:
         out += ["_No dated events._", ""]
-    out += [f"- **{r.date}** — {_md_segments(r.line.segments)} {_md_cites(r.line.cites)}" for r in report.timeline]
+    out += [f"- **{r.date}**{' (planned)' if r.line.note else ''} — {_md_segments(r.line.segments)} "
+            f"{_md_cites(r.line.cites)}" for r in report.timeline]
     out += ["", '<a id="pledges"></a>', "## Pledges", ""]
     if report.pledges:
         out += ["| Who | What | Amount | To | Status | Date | Source |", "|---|---|---|---|---|---|---|"]
@@ -413,6 +445,11 @@ def render_markdown(report: Report) -> str:
             out.append("| " + " | ".join(c.replace("\n", " ") for c in cells) + " |")
     else:
         out.append("_No pledges found._")
+    if report.pledge_totals:
+        out += ["", "Totals per giver (each commitment counted once):", "",
+                "| Who | Promised | Delivered | Unit | Pledges | Articles |", "|---|---|---|---|---|---|"]
+        out += [f"| {_md_escape(t['giver'])} | {_amount_text(t['promised'], '')} | {_amount_text(t['delivered'], '')} | "
+                f"{t['unit']} | {t['pledges']} | {t['articles']} |" for t in report.pledge_totals]
     out += ["", '<a id="entities"></a>', "## Entities", ""]
     for e in report.entities:
         out += [f'<a id="{entity_anchor(e.id)}"></a>', f"### {_md_escape(e.name)}", ""]
