@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
+from duiding.analyse.quoting.speakers import adverbs
 from duiding.records import Article, ArticleAnalysis, Mention
 
 _NAME_TAIL_STOP = {"en", "of"}
@@ -97,7 +98,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof")
             if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()) \
-                    and not (w.low in lx.particles() and end > i + 1):  # keep "Van Dalen zei ..."
+                    and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
             if start < end:
                 first = ws[start]
@@ -286,6 +287,7 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         for k in range(c.start, c.end):
             taken[k] = c
     extra: list[_Cand] = []
+    lower_seen = _lower_words(ws)
     for s, e, label in ner:
         if s not in starts or e not in ends:
             continue
@@ -304,6 +306,8 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue
         if ws[a].text in lx.demonyms():
             continue
+        if b - a == 1 and ws[a].first and (ws[a].low in lower_seen or ws[a].low in adverbs()):
+            continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return cands + extra
 

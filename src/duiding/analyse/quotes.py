@@ -76,7 +76,12 @@ class _Ctx:
             if w.sent not in first:
                 first[w.sent] = i
             self.sent_words[w.sent] = (first[w.sent], i + 1)
-        self.masked = [any(m.start <= w.start and w.end <= m.end for m in marks) for w in ws]
+        self.masked = [False] * len(ws)
+        starts = [w.start for w in ws]
+        for m in marks:
+            for i in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+                if ws[i].end <= m.end:
+                    self.masked[i] = True
         self.para_of_char = _para_index(text)
 
     # -- pass 1: cues in a sentence ------------------------------------------------------------------

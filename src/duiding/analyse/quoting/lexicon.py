@@ -21,27 +21,25 @@ OPEN_QUOTES = "„“‘\"'‚«"
 CLOSE_QUOTES = "”\"’'‘“»"
 
 
-@dataclass(frozen=True)
 class Word:
-    start: int
-    end: int
-    text: str
-    sent: int  # index of the sentence in the article
-    first: bool  # first word of its sentence (ignoring opening quote marks and dashes)
+    """One word or punctuation mark with its character span and sentence."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "sent", "first", "low")
+
+    def __init__(self, start: int, end: int, text: str, sent: int, first: bool) -> None:
+        self.start, self.end, self.text, self.sent, self.first = start, end, text, sent, first
+        self.low = text.lower()  # first word of its sentence: ignoring opening quote marks and dashes
 
 
 def is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    return word[:1].isupper()
 
 
 def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case- and accent-insensitive form for comparing names."""
     return re.sub(r"\s+", " ", strip_accents(s).lower().replace("’", "'")).strip()
@@ -63,6 +61,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: paragraph breaks always end one; a closing quote mark stays with its sentence."""
     out: list[tuple[int, int]] = []
@@ -82,7 +81,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def words(text: str, sents: list[tuple[int, int]] | None = None) -> list[Word]:
-    sents = sents if sents is not None else sentences(text)
+    """Words of the text (cached for the last few texts: mentions and quotes both need them)."""
+    return _words(text) if sents is None or sents == sentences(text) else _split_words(text, sents)
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> list[Word]:
+    return _split_words(text, sentences(text))
+
+
+def _split_words(text: str, sents: list[tuple[int, int]]) -> list[Word]:
     out: list[Word] = []
     for si, (s, e) in enumerate(sents):
         first = True
@@ -109,6 +117,7 @@ def titles() -> frozenset[str]:
     return load_set("titles")
 
 
+@lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     """'premier', 'Premier', 'NAVO-topman', 'oud-premier', 'PvdA-Kamerlid', 'secretaris-generaal'."""
     low = word.lower()
@@ -230,6 +239,7 @@ def group_nouns() -> frozenset[str]:
     return load_set("group_speakers")
 
 
+@lru_cache(maxsize=65536)
 def is_group_noun(word: str) -> bool:
     low = word.lower()
     if low in group_nouns():
@@ -261,6 +271,11 @@ def role_head(role: str) -> str:
         if tail in titles():
             return tail
     return last
+
+
+@lru_cache(maxsize=1)
+def folded_demonyms() -> frozenset[str]:
+    return frozenset(fold(d) for d in demonyms())
 
 
 def same_role(a: str, b: str) -> bool:

@@ -181,7 +181,7 @@ def role_matches(phrase: str, mention: Mention) -> bool:
         return False
     p = lx.fold(phrase)
     r = lx.fold(mention.role)
-    dem = {lx.fold(d) for d in lx.demonyms()}
+    dem = lx.folded_demonyms()
     p_dem = {w for w in p.split() if w in dem}
     r_dem = {w for w in r.split() if w in dem}
     if p_dem and r_dem and not p_dem & r_dem:
