@@ -66,7 +66,7 @@ def test_negated_or_goodsless_cues_make_no_pledge() -> None:
 
 
 def test_a_source_is_not_the_giver() -> None:
-    (p,) = run("Verscheidene landen kondigden volgens NAVO-topman Jan de Wit extra investeringen aan.")
+    (p,) = run("Verscheidene landen kondigden volgens NAVO-topman Jan de Wit extra steun voor Moldavië aan.")
     assert p.giver == "Verscheidene landen"
 
 

@@ -14,12 +14,13 @@ kunnen") turn a promise into "considered"; a delivery cue with "zal/gaat" is a p
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from duiding.records import Amount, Article, ArticleAnalysis, DateMention, Mention, Pledge, Token
-from duiding.resources import load_list, load_set
+from duiding.resources import load_list, load_map, load_set
 
 _STATUS_FILES = (("considered", "consider_verbs"), ("delivered", "delivery_verbs"), ("promised", "pledge_verbs"))
 _SPLIT_WORDS = frozenset({"en", "maar", "terwijl"})
@@ -46,6 +47,7 @@ _NON_GIVER_PREPS = frozenset(
 )
 _GIVER_PREPS = frozenset({"vanuit", "uit", "van", "door"})
 _FUTURE = frozenset({"zal", "zullen", "gaat", "gaan", "wil", "willen"})
+_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat", "nieuw", "eerder"})
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,24 @@ def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _is_goods(word: str) -> bool:
-    low = word.lower()
     weapons, aid = _nouns()
-    for n in weapons + aid:
-        if low == n or (len(n) >= 4 and low.endswith(n) and len(low) - len(n) >= 3) or low.endswith("-" + n):
-            return True
-    return False
+    return _is_goods_in(word, weapons + aid)
+
+
+def _is_goods_in(word: str, nouns: Sequence[str]) -> bool:
+    low = word.lower().strip(".,;:")
+    return any(low == n or (len(n) >= 4 and low.endswith(n) and len(low) - len(n) >= 3) or low.endswith("-" + n)
+               for n in nouns)  # fmt: skip
+
+
+def _word_giver(tokens: Sequence[Token], before: int) -> Mention | None:
+    """ "het kabinet" in Dutch news: a word that stands for a giver (``pledge_givers.txt``)."""
+    givers = load_map("pledge_givers")
+    for t in tokens[:before]:
+        key = givers.get(t.text.lower())
+        if key:
+            return Mention(text=t.text, span=(t.start, t.end), type="ORG", key=key)
+    return None
 
 
 def _is_adjective(tok: Token) -> bool:
@@ -246,6 +260,11 @@ def _agent_mentions(mentions: Sequence[Mention]) -> list[Mention]:
 
 def _giver(text: str, mentions: list[Mention], cue_start: int, recipient: Mention | None) -> Mention | None:
     cands = [m for m in _agent_mentions(mentions) if recipient is None or m.span != recipient.span]
+    cands += _state_mentions(text, mentions)
+    cands.sort(key=lambda m: m.span)
+    # "X maakte bekend dat Nederland ... stuurt", "Y zei dat de systemen zijn aangekomen": whoever stands
+    # before a "dat" that precedes the cue is the speaker, not the giver
+    cands = [m for m in cands if not (m.span[1] <= cue_start and _word_between(text, m.span[1], cue_start, "dat"))]
     # "premier Schoof sluit niet uit dat Nederland deelneemt": the country after "dat" is the giver
     after_dat = [m for m in cands if m.span[0] > cue_start and _word_between(text, cue_start, m.span[0], "dat")]
     free = [m for m in cands if _before(text, m) not in _NON_GIVER_PREPS | _GIVER_PREPS]
@@ -259,14 +278,36 @@ def _giver(text: str, mentions: list[Mention], cue_start: int, recipient: Mentio
     return by[0] if by else None
 
 
+def _state_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "de Amerikaanse regering": a nationality adjective with a government noun stands for the country."""
+    nouns = load_set("government_nouns")
+    out = []
+    for m in mentions:
+        if not m.derived_from:
+            continue
+        nxt = re.match(r"\s+([\w-]+)", text[m.span[1] : m.span[1] + 40])
+        if nxt and nxt.group(1).lower() in nouns:
+            end = m.span[1] + nxt.end()
+            out.append(Mention(text=text[m.span[0] : end], span=(m.span[0], end), type="LOC",
+                               key=m.derived_from.lower()))  # fmt: skip
+    return out
+
+
 def _word_between(text: str, a: int, b: int, word: str) -> bool:
     return re.search(rf"(?<![\w-]){word}(?![\w-])", text[a:b], re.IGNORECASE) is not None
 
 
-def _recipient(text: str, mentions: list[Mention]) -> Mention | None:
+def _recipient(text: str, mentions: list[Mention], cue_end: int | None = None) -> Mention | None:
+    """ "aan/voor/naar Oekraïne", or the indirect object right after the verb ("stuurt Oekraïne een pakket")."""
     for m in _agent_mentions(mentions):
         if m.type in ("LOC", "ORG") and _before(text, m) in _RECIPIENT_PREPS:
             return m
+    if cue_end is not None:
+        for m in _agent_mentions(mentions):
+            if m.type == "LOC" and m.span[0] >= cue_end and not text[cue_end : m.span[0]].strip():
+                follow = re.match(r"\s+(\w+)", text[m.span[1] : m.span[1] + 30])
+                if follow and follow.group(1).lower() in ("een", "de", "het") or (follow and follow.group(1)[0].isdigit()):
+                    return m
     return None
 
 
@@ -298,15 +339,16 @@ def _what(tokens: Sequence[Token], cue_idx: set[int], after: int | None = None) 
 
 
 def _pick_amount(amounts: list[Amount], what: str | None) -> Amount | None:
+    """The count of the goods when written ("450 miljoen pond voor 10.000 drones" -> 10.000 drones), else money."""
     if not amounts:
         return None
+    if what:
+        same = [a for a in amounts if a.kind == "count" and a.unit and what.lower().endswith(a.unit.lower())]
+        if same:
+            return same[0]
     money = [a for a in amounts if a.kind == "money"]
     if money:
         return money[0]
-    if what:
-        same = [a for a in amounts if a.unit and what.lower().endswith(a.unit.lower())]
-        if same:
-            return same[0]
     counts = [a for a in amounts if a.kind == "count"]
     return counts[0] if counts else None
 
@@ -333,6 +375,8 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
     mentions = sorted(analysis.mentions or _fallback_mentions(text), key=lambda m: m.span)
     hedges = load_set("pledge_hedges")
     negations = load_set("pledge_negations")
+    intents = load_set("pledge_intent_words")
+    explicit: set[int] = set()  # indexes in out of pledges whose recipient is written in their sentence
     out: list[Pledge] = []
     prev_sentence: tuple[int, int] | None = None
     for sent in sentences:
@@ -349,8 +393,17 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             # negation before the cue (outside the cue's own words, e.g. "sluit niet uit")
             if any(w in negations for k, w in enumerate(words) if k not in cue_idx and k <= max(hit.positions)):
                 continue
-            # "de noodzaak ... beschikbaar te stellen": a bare te-infinitive is no commitment
-            if first_cue > 0 and words[first_cue - 1] == "te" and status != "considered":
+            # "de noodzaak ... beschikbaar te stellen": a te-infinitive needs an announcement or a plan
+            others = [w for k, w in enumerate(words) if k not in cue_idx]
+            if (
+                first_cue > 0
+                and words[first_cue - 1] == "te"
+                and status != "considered"
+                and not any(w in intents for w in others)
+            ):
+                continue
+            # "de beloofde wapens", "de toegezegde steun": a participle used as an adjective
+            if len(hit.positions) == 1 and first_cue > 0 and words[first_cue - 1] in _DETERMINERS:
                 continue
             if status != "considered" and any(w in hedges for k, w in enumerate(words) if k not in cue_idx):
                 status = "considered"
@@ -367,10 +420,16 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 what = amount.unit if amount.kind == "count" else amount.text
             else:
                 continue
-            recipient = _recipient(text, cmentions) or _recipient(text, _mentions_in(mentions, sent.start, sent.end))
+            cue_end = ctoks[max(hit.positions)].end
+            recipient = _recipient(text, cmentions, cue_end) or _recipient(
+                text, _mentions_in(mentions, sent.start, sent.end)
+            )
+            if recipient is not None:
+                explicit.add(len(out))
             if recipient is None and prev_sentence is not None and "\n" not in text[prev_sentence[1] : sent.start]:
                 recipient = _context_recipient(text, mentions, *prev_sentence)
             giver = _giver(text, cmentions, ctoks[first_cue].start, recipient) or _group_giver(ctoks, first_cue)
+            giver = giver or _word_giver(ctoks, first_cue)
             giver = giver or giver_before
             if giver is None:
                 continue
@@ -385,9 +444,35 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                     status=status,  # type: ignore[arg-type]
                     date=_date_for(analysis.dates, cstart, cend, (sent.start, sent.end), article.date),
                     giver_entity=giver.entity,
-                    giver_key=giver.key,
+                    giver_key=load_map("pledge_givers").get(giver.key.lower(), giver.key),
                     cue=" ".join(ctoks[k].text for k in sorted(cue_idx)),
                 )
             )
         prev_sentence = (sent.start, sent.end)
-    return out
+    return _fill_recipients(out, explicit, _article_recipient(text, mentions))
+
+
+def _article_recipient(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The place the article sends things to most often ("aan Oekraïne", "naar Oekraïne"), if any."""
+    counts = Counter(
+        m.key for m in _agent_mentions(mentions) if m.type == "LOC" and _before(text, m) in ("aan", "naar")
+    )
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return next(m.text for m in mentions if m.key == key)
+
+
+def _fill_recipients(pledges: list[Pledge], explicit: set[int], article_usual: str | None) -> list[Pledge]:
+    """Give pledges without a written recipient the article's usual one.
+
+    "Denemarken zegde 12 F-16's toe" in an article whose other pledges go to Oekraïne goes there too.
+    A budget with no recipient at all ("het kabinet trekt 2,5 miljard uit voor woningbouw") stays a
+    pledge without one.
+    """
+    counts = Counter(p.recipient for i, p in enumerate(pledges) if i in explicit and p.recipient)
+    usual = counts.most_common(1)[0][0] if counts else article_usual
+    for p in pledges:
+        if p.recipient is None:
+            p.recipient = usual
+    return pledges
