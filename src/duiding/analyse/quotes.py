@@ -513,9 +513,8 @@ class _Ctx:
     # -- records ----------------------------------------------------------------------------------
 
     def to_quote(self, st: _Stmt) -> Quote | None:
-        if not st.name:
-            if st.kind != "direct" or st.speaker is not None:
-                return None
+        if not st.name and st.speaker is None and st.kind != "direct":
+            return None
         start, end = st.start, st.end
         raw = self.text[start:end]
         if st.cut:
