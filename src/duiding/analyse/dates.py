@@ -298,9 +298,9 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _REL_SHIFT = {
-    "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "het afgelopen": -1,
+    "vorige": -1, "vorig": -1, "verleden": -1, "afgelopen": -1, "het afgelopen": -1, "de afgelopen": -1,
     "deze": 0, "dit": 0,
-    "volgende": 1, "volgend": 1, "komende": 1, "komend": 1, "aanstaande": 1, "het komende": 1,
+    "volgende": 1, "volgend": 1, "komende": 1, "komend": 1, "aanstaande": 1, "het komende": 1, "de komende": 1,
 }  # fmt: skip
 
 
@@ -311,7 +311,7 @@ def r_relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     mod = _mod_of(m.group("mod"))
     rel: Relation = "past" if shift < 0 else "future" if shift > 0 else "present"
     a = ctx.anchor
-    if det in ("het afgelopen", "het komende") and not mod:
+    if det in ("het afgelopen", "het komende", "de afgelopen", "de komende") and not mod:
         code = {"week": "P1W", "weekend": None, "maand": "P1M", "jaar": "P1Y"}.get(unit)
         if code:
             side = "before" if shift < 0 else "after"
@@ -352,8 +352,24 @@ def r_relative_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def r_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """A weekday: the nearest one in the clause's tense; with no tense cue the coming one.
+
+    Dutch news writes planned events in the present ("De Kamer stemt dinsdag") and past ones with a
+    past verb ("zei zaterdag"), so a weekday without any past cue is read as ahead.
+    "donderdag volgende week" / "vorige week dinsdag" place the day in that week.
+    """
     wd = int(_words()["weekdays"][m.group("wd").lower()])
     det = (m.group("wdet") or "").lower()
+    week = (m.group("wweek") or m.group("wweek2") or "").lower()
+    a = ctx.anchor
+    if week:
+        shift = _REL_SHIFT[week]
+        rel_w: Relation = "past" if shift < 0 else "future" if shift > 0 else "present"
+        if a.date is None:
+            return Found(None, relation=rel_w, note=a.why_not("weekday"))
+        monday = a.date - dt.timedelta(days=a.date.isoweekday() - 1) + dt.timedelta(weeks=shift)
+        d = monday + dt.timedelta(days=wd - 1)
+        return Found(d.isoformat(), relation=_compare((d.year, d.month, d.day), a))
     if det in ("vorige", "afgelopen", "verleden"):
         tense: Relation | None = "past"
         strict = True
@@ -361,14 +377,13 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         tense, strict = "future", True
     else:
         tense, strict = ctx.tense(m.start()), False
-    a = ctx.anchor
     if a.date is None:
-        return Found(None, relation=tense, note=a.why_not("weekday"))
+        return Found(None, relation=tense or "future", note=a.why_not("weekday"))
     today = a.date.isoweekday()
-    if tense == "future":
-        delta = (wd - today) % 7 or (7 if strict else 0)
-    else:  # past, or news default: the most recent one
+    if tense == "past":
         delta = -((today - wd) % 7 or (7 if strict else 0))
+    else:
+        delta = (wd - today) % 7 or (7 if strict else 0)
     d = a.date + dt.timedelta(days=delta)
     rel: Relation = "present" if delta == 0 else "past" if delta < 0 else "future"
     return Found(d.isoformat(), relation=rel)
@@ -467,6 +482,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Found | None:
         rel2 = "past"
     elif det.endswith(("komende", "volgende")) or pre in ("binnen",):
         rel2 = "future"
+    if n2 is not None:
+        # "vier tot zes weken": no single value; the range is kept in the note
+        return Found(None, kind="duration", relation=rel2, note=f"range {code}" + (f"; {approx}" if approx else ""))
     return Found(code, kind="duration", relation=rel2, note=note)
 
 
@@ -482,7 +500,7 @@ def _point(a: Anchor, n: float, unit: str) -> str | None:
     if a.date is None:
         return None
     if unit == "W":
-        return _iso_week(a.date + dt.timedelta(weeks=k))
+        return (a.date + dt.timedelta(weeks=k)).isoformat()  # "twee weken geleden": that day, as news means it
     if unit == "D":
         return (a.date + dt.timedelta(days=k)).isoformat()
     return None
@@ -496,14 +514,9 @@ def r_vague(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def r_set(m: re.Match[str], ctx: Context) -> Found | None:
-    t = m.group(0).lower()
-    for key, code in (("dag", "P1D"), ("week", "P1W"), ("maand", "P1M"), ("jaar", "P1Y"), ("jaarlijks", "P1Y")):
-        if key in t:
-            return Found(code, kind="set", relation="present")
-    wd = m.group("swd")
-    if wd:
-        return Found(f"XXXX-WXX-{_words()['weekdays'][wd.lower()]}", kind="set", relation="present")
-    return None
+    """A recurring time ("elke dag", "elk jaar in juni", "jaarlijks"): no single date, so no value."""
+    t = " ".join(m.group(0).lower().split())
+    return Found(None, kind="set", note=f"recurring: {t}")
 
 
 _DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8,
@@ -589,7 +602,7 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         (rf"{b}(?:het\s+|de\s+)?(?P<ord>{ords})\s+(?P<part>kwartaal|helft)(?:\s+van)?{yref}?{e}", r_quarter, 7),
         (
             (
-                rf"{b}{mod}?(?P<rdet>het\s+afgelopen|het\s+komende|vorige|vorig|verleden|afgelopen|deze|dit|volgende|"
+                rf"{b}{mod}?(?P<rdet>het\s+afgelopen|het\s+komende|de\s+afgelopen|de\s+komende|vorige|vorig|verleden|afgelopen|deze|dit|volgende|"
                 rf"volgend|komende|komend|aanstaande)\s+(?P<runit>week|weekend|maand|jaar|{seasons}){e}"
             ),
             r_relative_period,
@@ -597,7 +610,10 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         ),
         (rf"{b}{mod}?(?:het\s+jaar\s+)?(?P<y>(?:1[89]|2[01])\d{{2}}){e}", r_year, 5),
         (
-            rf"{b}(?:(?P<wdet>vorige|afgelopen|verleden|komende|aanstaande|volgende)\s+)?(?P<wd>{weekday}){daypart}?{e}",
+            (
+                rf"{b}(?:(?P<wweek2>vorige|volgende|deze)\s+week\s+)?(?:(?P<wdet>vorige|afgelopen|verleden|komende|aanstaande|"
+                rf"volgende)\s+)?(?P<wd>{weekday}){daypart}?(?:\s+(?P<wweek>vorige|volgende|deze)\s+week)?{e}"
+            ),
             r_weekday,
             6,
         ),
@@ -628,7 +644,8 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         ),
         (
             (
-                rf"{b}(?:(?:elke|iedere)\s+(?:dag|week|maand|jaar|(?P<swd>{weekday}))|dagelijks|wekelijks|maandelijks|"
+                rf"{b}(?:(?:elke|elk|iedere|ieder)\s+(?:dag|week|maand|jaar|(?P<swd>{weekday}))(?:\s+in\s+(?:{month}))?|"
+                rf"dagelijks|wekelijks|maandelijks|"
                 rf"jaarlijks){e}"
             ),
             r_set,
@@ -672,7 +689,7 @@ def find(text: str, ctx: Context) -> list[DateMention]:
     for start, end, _prio, m, fn in cands:
         if any(start < te and ts < end for ts, te in taken):
             continue
-        if fn is r_year and looks_like_amount(text, start, end):
+        if fn is r_year and looks_like_amount(text, m.start("y"), m.end("y")):
             continue
         else:
             found = fn(m, ctx)
@@ -762,6 +779,10 @@ _YEAR_FOLLOWERS = frozenset(
         "alleen",
         "pas",
         "al",
+        "worden",
+        "wordt",
+        "moeten",
+        "kunnen",
     ]
 )
 

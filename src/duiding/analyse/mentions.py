@@ -44,6 +44,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _rule_candidates(text, ws)
     cands = _merge_ner(ws, cands, ner or [])
     mentions = [_to_mention(text, ws, c) for c in cands]
+    _link_abbreviations(text, mentions)
     _link_within_article(mentions)
     mentions.sort(key=lambda m: m.span)
     return mentions
@@ -215,6 +216,11 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             j = k + g[1]
         elif port:
             j = k + port
+    # "hoogleraar zeerecht Ingrid Lundqvist": one field noun between title and name
+    if j + 1 < n and ws[j].text.isalpha() and ws[j].text.islower() and ws[j].low not in lx.stopwords() \
+            and ws[j].low not in lx.speech_forms() and lx.is_cap(ws[j + 1].text) \
+            and ws[j + 1].text in lx.first_names():
+        j += 1
     # "VNG-bestuurder en Tilburgse wethouder Yvonne Claassen"
     if j + 1 < n and ws[j].low == "en" and ws[j + 1].sent == ws[i].sent:
         k = j + 1
@@ -319,8 +325,8 @@ def name_key(name: str) -> str:
     """Grouping key of a written name: aliases applied, articles dropped, case and accents folded."""
     folded = lx.fold(lx.POSSESSIVE_RE.sub("", name))
     for art in ("de ", "het ", "the "):
-        if folded.startswith(art):
-            folded = folded[len(art) :]
+        if folded.startswith(art) and (name[:1].islower() or lx.fold(name[len(art):]) in lx.aliases()):
+            folded = folded[len(art) :]  # "de NAVO", not the surname "De Groot"
     canon = lx.aliases().get(folded)
     return lx.fold(canon) if canon else folded
 
@@ -359,3 +365,18 @@ def _link_within_article(mentions: list[Mention]) -> None:
             m.type = "PER"
         elif m.type == "MISC" and m.key in per_keys:
             m.type = "PER"
+
+
+def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
+    """'Vereniging van Nederlandse Gemeenten (VNG)': later 'VNG' mentions take the full name's key."""
+    ordered = sorted(mentions, key=lambda m: m.span)
+    abbrev: dict[str, Mention] = {}
+    for m, nxt in zip(ordered, ordered[1:], strict=False):
+        between = text[m.span[1] : nxt.span[0]].strip()
+        after = text[nxt.span[1] : nxt.span[1] + 1]
+        if between == "(" and after == ")" and nxt.text.isupper() and len(m.text.split()) >= 2:
+            abbrev[nxt.text] = m
+    for m in mentions:
+        full = abbrev.get(m.text)
+        if full is not None:
+            m.key, m.type = full.key, full.type

@@ -18,6 +18,7 @@ Sentences without a statement yield nothing; neither do headlines or short scare
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -137,7 +138,11 @@ class _Ctx:
         ws = self.ws
         for k in range(a, b - 1):
             if ws[k].low == "volgens" and not self.masked[k]:
-                sp = self.doc.phrase_at(k + 1, b)
+                if ws[k + 1].low in ("haar", "hem"):  # "volgens haar moet ...": not a possessive here
+                    w = ws[k + 1]
+                    sp = Speaker(w.start, w.end, "pronoun", w.text, k + 2)
+                else:
+                    sp = self.doc.phrase_at(k + 1, b)
                 if sp is None or sp.kind == "relative":
                     continue
                 s, e = self.sents[si]
@@ -155,7 +160,11 @@ class _Ctx:
         found: list[tuple[int, _Stmt]] = []
         for v in range(a, b):
             verbs = self._forms(v)
-            if not verbs:
+            if not verbs or self._not_said(v, a):
+                continue
+            back = self._statement_before(si, a, v, b)
+            if back is not None:
+                found.append((0, back))
                 continue
             comp = self._complement(v, b, verbs)
             if comp is None:
@@ -177,6 +186,33 @@ class _Ctx:
         found.sort(key=lambda x: x[0])
         return found[0][1]
 
+    def _not_said(self, v: int, a: int) -> bool:
+        """'wilde niet zeggen hoeveel', 'weigerde te zeggen': no statement was made."""
+        low = self.ws[v].low
+        if not low.endswith("en") or v == a:
+            return False
+        before = {w.low for w in self.ws[max(a, v - 4) : v]}
+        return bool(before & {"niet", "te", "geen", "nooit"})
+
+    def _statement_before(self, si: int, a: int, v: int, b: int) -> _Stmt | None:
+        """'Dat meldt de NOS.' / 'Dat heeft minister X bekendgemaakt.': the previous sentence is the statement."""
+        ws = self.ws
+        if si == 0 or ws[a].low not in ("dat", "dit") or v == a:
+            return None
+        if v == a + 1:
+            k = self._skip_adverbs(v + 1, b)
+        elif ws[a + 1].low in auxiliaries() and ws[v].low.startswith(("ge", "bekend", "aan", "uit", "toe")):
+            k = self._skip_adverbs(a + 2, b)
+        else:
+            return None
+        sp = self.doc.phrase_at(k, b)
+        if sp is None or sp.kind == "relative" or self.sent_words[si - 1][0] >= self.sent_words[si - 1][1]:
+            return None
+        ps, pe = self.sents[si - 1]
+        if self._headline(si - 1, *self.sent_words[si - 1]):
+            return None
+        return _Stmt(ps, pe, si, "indirect", ws[v].text, sp, plural_verb=_plural(ws[v].low), cue_marker=True)
+
     def _complement(self, v: int, b: int, verbs: list[lx.SpeechVerb]) -> tuple[int, bool] | None:
         """Index where the reported clause starts and whether it had 'dat'/'of'/':' — or None."""
         ws = self.ws
@@ -190,7 +226,8 @@ class _Ctx:
                 continue
             if verb.particle and not ws[v].low.startswith(verb.particle):
                 clause = [w.low for w in ws[max(a, v - 3) : b]]
-                if verb.particle not in clause:
+                if verb.particle not in clause and not any(
+                        c.startswith(("er", "daar")) and c.endswith(verb.particle) for c in clause):
                     continue
             # first 'dat' / 'of' / ':' after the verb within the clause
             for k in range(v + 1, min(b, v + 12)):
@@ -254,6 +291,10 @@ class _Ctx:
                     if j > a and ws[j + 1].low in _RELATIVE:
                         k = j - 1
                         continue
+                    if j >= a:
+                        sp = self.doc.phrase_at(j + 1, k)
+                        if sp is not None and sp.end_word == k and sp.kind == "mention":
+                            return sp  # "Een woordvoerder van de ambassade, Oksana Demtsjenko, zei ..."
                     start = k + 1
                     break
                 if ws[k + 1].low == "die":
@@ -475,7 +516,10 @@ class _Ctx:
             return
         if sp.kind == "pronoun":
             if sp.plural or (st.plural_verb and self.ws[self.doc.word_at_char[sp.start]].low in ("ze", "zij")):
-                return  # a group; not resolved
+                prev = self._clause_start_phrase(ctx.si - 1) if ctx.si > 0 else None
+                if prev is not None and prev.kind == "group" and prev.plural:
+                    st.name = prev.text  # "Woningcorporaties ... Zij denken dat ..."
+                return
             m = self._pronoun_person(sp, ctx)
             if m is not None:
                 st.name, st.key = self.doc.name(m), m.key
@@ -488,7 +532,19 @@ class _Ctx:
                 st.name = sp.text
             return
         if sp.kind == "group":
-            st.name = sp.text
+            st.name = self._group_name(sp)
+
+    def _group_name(self, sp: Speaker) -> str:
+        """'het ministerie' -> 'ministerie van Defensie' when the article names it so."""
+        words_ = sp.text.split()
+        if len(words_) != 2 or words_[0].lower() not in ("de", "het"):
+            return sp.text
+        rx = re.compile(rf"\b{re.escape(words_[1])} van (?:de |het )?[A-Z][\w-]+(?: [A-Z][\w-]+)*")
+        found = [m for m in rx.finditer(self.text)]
+        if not found:
+            return sp.text
+        before = [m for m in found if m.start() < sp.start]
+        return (before[-1] if before else found[0]).group()
 
     def _recent_person(self, pos: int) -> Mention | None:
         best = None

@@ -57,8 +57,6 @@ _DETERMINERS = frozenset(
         "om",
         "zonder",
         "tot",
-        "en",
-        "of",
     ]
 )
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}[dt]|\w*ge\w{2,}en)$")
@@ -66,16 +64,39 @@ _WEAK_PAST = re.compile(r"^[a-zà-ÿ]{3,}(?:de|te|den|ten)$")
 
 
 def _is_weak_past(tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
+    """A regular past form ("maakte", "meldden", "stuurden"), told apart from adjectives and plurals.
+
+    With a lemma from the backend the form must differ from it ("moeten"/"moeten" is present,
+    "maakten"/"maken" past); without one only singular "-de"/"-te" and doubled "-dden"/"-tten" count.
+    """
     tok = tokens[i]
     w = tok.text
-    if tok.pos and tok.pos not in ("VERB", "AUX"):
-        return False
     low = w.lower()
+    if tok.pos in _NOT_VERBS:
+        return False
     if not _WEAK_PAST.match(low) or low.endswith(("ende", "enden", "ënde", "ste", "sten")):
         return False
-    if low in load_map("ordinals") or (w[0].isupper() and i != sentence_start):
+    if low in load_map("ordinals") or (w[0].isupper() and i != sentence_start) or _PARTICIPLE.match(low):
         return False
-    return not (i > sentence_start and tokens[i - 1].text.lower() in _DETERMINERS)
+    if i > sentence_start and tokens[i - 1].text.lower() in _DETERMINERS:
+        return False
+    if low.endswith(("de", "te", "dden", "tten")):
+        return True
+    # plural "-den"/"-ten": past when the lemma is another word ("maakten"/"maken"), present when it is
+    # the same ("moeten"/"moeten", or with a separable prefix guessed on: "toemoeten")
+    if low in _PRESENT_PLURALS:
+        return False
+    lemma = (tok.lemma or "").lower()
+    return bool(lemma) and not lemma.endswith(low)
+
+
+_NOT_VERBS = frozenset({"ADJ", "DET", "ADP", "NUM", "PRON", "CCONJ"})
+# Present plurals that look like past forms; the tagger's lemma is not always right about them.
+_PRESENT_PLURALS = frozenset(
+    {"moeten", "worden", "vinden", "houden", "laten", "weten", "praten", "melden", "bieden", "zitten", "wachten",
+     "gelden", "treden", "zenden", "raden", "leiden", "lijden", "rijden", "snijden", "strijden", "vermijden",
+     "branden", "landen", "planten", "eten", "vergeten", "heten", "bidden", "stoten"}
+)  # fmt: skip
 
 
 def cue_at(tokens: Sequence[Token], i: int, sentence_start: int, sentence_end: int) -> Relation | None:

@@ -119,16 +119,27 @@ class Doc:
             return Speaker(w.start, w.end, "relative", w.text, k + 1)
         # role nouns and groups: (article) adjectives* noun (van/in/rond ... X)?
         j = k
-        while j < limit and j - k < 3 and _adjective(ws[j].text) and not lx.is_title(ws[j].text):
+        if start_k == k and ws[k].low == "een" and k + 2 < limit and ws[k + 1].low in ("aantal", "groep", "paar"):
+            j = k + 2
+        while j < limit and j - k < 3 and _adjective(ws[j].text) and not lx.is_title(ws[j].text) \
+                and not lx.is_group_noun(ws[j].text):
             j += 1
         if j < limit and lx.is_title(ws[j].text) and not (j + 1 < limit and lx.is_cap(ws[j + 1].text)
                                                           and (j + 1) in self.by_start
                                                           and self.by_start[j + 1].type == "PER"):
             end = self._complement(j + 1, limit, preps=("van",))
             return Speaker(ws[start_k].start, ws[end - 1].end, "role", _span_text(self.text, ws, start_k, end), end)
+        if j < limit and lx.is_group_noun(ws[j].text) and (j + 1) in self.by_start and j + 1 < limit \
+                and lx.is_cap(ws[j + 1].text) and self.by_start[j + 1].type != "LOC":
+            return self._mention_speaker(j + 1, self.by_start[j + 1], start=start_k)  # "ondernemersvereniging X"
         if j < limit and lx.is_group_noun(ws[j].text) and (j > k or start_k < k or lx.is_cap(ws[j].text)
                                                           or ws[j].low in lx.group_nouns()):
             return self._group(start_k, j + 1, limit)
+        # a descriptive noun before a name: "branchevereniging Bouwketen", "gastheer Estland"
+        if w.text.isalpha() and not lx.is_cap(w.text[1:]) and w.low not in lx.stopwords() and k + 1 < limit \
+                and (k + 1) in self.by_start and w.low not in lx.speech_forms() and w.low not in auxiliaries() \
+                and not w.low.endswith(("e", "se")):
+            return self._mention_speaker(k + 1, self.by_start[k + 1], start=start_k)
         return None
 
     def _group(self, start_k: int, after_noun: int, limit: int) -> Speaker:
@@ -149,7 +160,13 @@ class Doc:
                 m = self.by_start[k]
                 end_k = self.word_end_at_char.get(m.span[1])
                 if end_k is not None and end_k < limit:
-                    return end_k + 1
+                    nxt = end_k + 1
+                    if nxt + 1 < limit and ws[nxt].low == "en" and (nxt + 1) in self.by_start:
+                        m2 = self.by_start[nxt + 1]  # "uit Frankrijk en Italië"
+                        e2 = self.word_end_at_char.get(m2.span[1])
+                        if e2 is not None and e2 < limit:
+                            return e2 + 1
+                    return nxt
             port = _portfolio_len(ws, k, limit)
             if port:
                 return k + port
@@ -158,9 +175,10 @@ class Doc:
                 return k + 1
         return j
 
-    def _mention_speaker(self, k: int, m: Mention) -> Speaker:
+    def _mention_speaker(self, k: int, m: Mention, start: int | None = None) -> Speaker:
         end_k = self.word_end_at_char.get(m.span[1], k)
-        return Speaker(self.words[k].start, m.span[1], "mention", m.text, end_k + 1, mention=m)
+        first = self.words[start if start is not None else k].start
+        return Speaker(first, m.span[1], "mention", m.text, end_k + 1, mention=m)
 
 
 def _adjective(word: str) -> bool:

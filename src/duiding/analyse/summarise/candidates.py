@@ -113,6 +113,19 @@ def has_attribution(sentence: str) -> bool:
     return bool(words & load_set("attribution_verbs")) or "volgens" in words
 
 
+def _has_clause_verb(tokens: list) -> bool:  # type: ignore[type-arg]
+    """False for a verbless line ("Reden genoeg om samen te komen."): only a 'te'-infinitive or no verb.
+    Without POS tags (a bare tokenizer backend) every sentence passes."""
+    if not any(t.pos for t in tokens):
+        return True
+    prev = ""
+    for t in tokens:
+        if t.pos in ("VERB", "AUX") and prev != "te":
+            return True
+        prev = t.text.lower()
+    return False
+
+
 def build(article: Article, analysis: ArticleAnalysis) -> list[Candidate]:
     """The article's sentences that may become takeaways, untrimmed (``pieces`` is the whole sentence)."""
     text = article.text
@@ -146,6 +159,8 @@ def build(article: Article, analysis: ArticleAnalysis) -> list[Candidate]:
         if is_heading(sentence, line) or is_question(sentence) or is_boilerplate(sentence):
             continue
         if len(_WORD.findall(sentence)) < MIN_TOKENS:
+            continue
+        if not _has_clause_verb(layer.sentence_tokens(sent)):
             continue
         letters = [i for i in range(start, end) if text[i].isalpha()]
         quoted = sum(1 for i in letters if mask[i]) / len(letters) if letters else 0.0
