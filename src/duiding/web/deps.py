@@ -43,6 +43,14 @@ def get_paging(
     return Paging(min(limit or settings.page_size, settings.max_page_size), offset)
 
 
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD, as the CLI takes them
+
+SinceQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Dated on or after (YYYY[-MM[-DD]]).")]
+UntilQ = Annotated[
+    str | None,
+    Query(pattern=DATE_PATTERN, description="Dated up to and including (YYYY[-MM[-DD]]; '2026-09': all of it)."),
+]
+
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PagingDep = Annotated[Paging, Depends(get_paging)]

@@ -58,6 +58,19 @@ def entity_lookup(store: Store, ids: Iterable[str]) -> dict[str, Row]:
     return out
 
 
+def entity_by_name(store: Store, names: Iterable[str]) -> dict[str, Row]:
+    """name -> {id, name, type} for entities with exactly that canonical name (case-insensitive)."""
+    wanted = sorted({n for n in names if n})
+    out: dict[str, Row] = {}
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start : chunk_start + 500]
+        rows = store.conn.execute(
+            f"SELECT id, name, type FROM entities WHERE name COLLATE NOCASE IN ({_marks(len(chunk))})"
+            " ORDER BY json_extract(data, '$.mention_count')", chunk)
+        out.update({r["name"].casefold(): dict(r) for r in rows})
+    return out
+
+
 def entity_ids_matching(store: Store, name: str, limit: int = 200) -> list[str]:
     """Entities whose name or one of whose aliases contains ``name`` (case-insensitive), exact names first."""
     needle = name.strip()
@@ -104,7 +117,8 @@ def entity_articles(store: Store, entity_id: str, limit: int, offset: int = 0) -
         "SELECT count(DISTINCT article_id) FROM facts WHERE kind = 'mention' AND entity = ?", (entity_id,)
     ).fetchone()[0])
     rows = store.conn.execute(
-        "SELECT a.id, a.title, a.date, a.source, count(*) AS mentions FROM facts f JOIN articles a ON a.id = f.article_id"
+        "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead, count(*) AS mentions"
+        " FROM facts f JOIN articles a ON a.id = f.article_id"
         " WHERE f.kind = 'mention' AND f.entity = ? GROUP BY a.id"
         " ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
@@ -170,7 +184,7 @@ def network(store: Store, article_ids: Sequence[str], focus: str | None = None, 
     nodes = [{**names[e], "weight": counts[e], "focus": e == focus} for e in chosen if e in names]
     known = {n["id"] for n in nodes}
     edges = [{"source": a, "target": b, "weight": w} for (a, b), w in pairs.most_common() if a in known and b in known]
-    return {"nodes": nodes, "edges": edges[: max_nodes * 4]}
+    return {"nodes": nodes, "edges": edges}
 
 
 # --- articles -----------------------------------------------------------------------------------
@@ -250,12 +264,15 @@ def decorate_stories(store: Store, stories: list[Row]) -> None:
     """Add key people/organisations (resolved names), sources and quote counts to story rows."""
     keys = [k for s in stories for k in s.get("key_entities", [])]
     by_id = entity_lookup(store, keys)
+    by_name = entity_by_name(store, [k for k in keys if k not in by_id])
+    rank = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
     for s in stories:
         people = []
         for key in s.get("key_entities", [])[:8]:
-            ent = by_id.get(key)
+            ent = by_id.get(key) or by_name.get(key.casefold())
             people.append(ent or {"id": None, "name": key, "type": "MISC"})
-        s["key_people"] = people
+        # people first: the front page promises "who", then organisations and places
+        s["key_people"] = sorted(people, key=lambda e: rank.get(e["type"], 4))
         ids = s.get("articles", [])[:200]
         counts = fact_counts(store, ids)
         s["quote_count"] = counts.get("quote", 0)
@@ -401,15 +418,21 @@ def list_pledges(
 
 
 def pledge_sums(rows: Iterable[Row]) -> list[Row]:
-    """Totals by giver and unit, promised and delivered apart; considered pledges are not summed."""
-    sums: dict[tuple[str, str, str], float] = {}
+    """Totals by giver and unit, promised and delivered apart; considered pledges are counted, not summed."""
+    sums: dict[tuple[str, str], Row] = {}
     for p in rows:
         amount = p.get("amount") or {}
-        if p.get("status") == "considered" or amount.get("value") is None:
-            continue
-        key = (p.get("giver") or "?", str(amount.get("unit") or ""), p.get("status") or "promised")
-        sums[key] = sums.get(key, 0.0) + float(amount["value"])
-    return [{"giver": g, "unit": u, "status": s, "total": v} for (g, u, s), v in sorted(sums.items())]
+        unit = str(amount.get("unit") or "")
+        s = sums.setdefault((p.get("giver") or "?", unit), {
+            "giver": p.get("giver") or "?", "unit": unit, "promised": 0.0, "delivered": 0.0,
+            "promised_count": 0, "delivered_count": 0, "considered_count": 0, "articles": []})
+        status = p.get("status") or "promised"
+        s[f"{status}_count"] = s.get(f"{status}_count", 0) + 1
+        if status in ("promised", "delivered"):
+            s[status] += float(amount.get("value") or 0.0)
+        if p["article_id"] not in s["articles"]:
+            s["articles"].append(p["article_id"])
+    return [sums[k] for k in sorted(sums, key=lambda k: (k[0].lower(), k[1]))]
 
 
 # --- sentences around spans ---------------------------------------------------------------------

@@ -24,6 +24,9 @@ def nl_date(value: str | None) -> str:
     """'2026-07-08' -> '8 juli 2026'; month and year precision stay as precise as they are."""
     if not value:
         return "datum onbekend"
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:
+        return f"{'weekend van ' if week.group(3) else ''}week {int(week.group(2))}, {week.group(1)}"
     m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if not m:
         return value
@@ -62,7 +65,8 @@ def mark_terms(text: str, query: str, extra_terms: list[str] | None = None) -> M
 
 
 def query_url(path: str, params: dict[str, Any], **changes: Any) -> str:
-    merged = {k: v for k, v in {**params, **changes}.items() if v is not None and v != "" and not (k == "offset" and not v)}
+    merged = {k: v for k, v in {**params, **changes}.items()
+              if v is not None and v != "" and not (k == "offset" and not v)}
     return path + ("?" + urlencode(merged) if merged else "")
 
 

@@ -121,10 +121,17 @@ class PledgeRow(BaseModel):
 
 
 class PledgeSum(BaseModel):
+    """Totals per giver and unit; the same commitment reported twice counts once; considered pledges are
+    counted but never summed."""
+
     giver: str
-    unit: str
-    status: str = Field(description="promised or delivered (considered pledges are not summed).")
-    total: float
+    unit: str = Field(description="ISO 4217 currency code, '%', or the counted noun ('' without an amount).")
+    promised: float = Field(description="Sum of promised amounts.")
+    delivered: float = Field(description="Sum of delivered amounts.")
+    promised_count: int = 0
+    delivered_count: int = 0
+    considered_count: int = 0
+    articles: list[str] = Field(default_factory=list, description="Articles behind these pledges.")
 
 
 class PledgePage(Page[PledgeRow]):
@@ -133,7 +140,9 @@ class PledgePage(Page[PledgeRow]):
 
 class TimelineEvent(BaseModel):
     model_config = ConfigDict(extra="allow")
-    date: str = Field(description="ISO date of the event at the precision known.")
+    date: str = Field(description="ISO value at its own precision: 2026-09-14, 2026-09, 2026-W38.")
+    start: str = Field(description="First day the date covers (events are ordered by it).")
+    end: str = Field(description="Last day the date covers.")
     label: str = Field(description="The sentence that dates the event, or the headline for a publication.")
     kind: str = Field(description="event (a dated sentence) or publication (an article appearing).")
     article_id: str | None = None
@@ -170,6 +179,7 @@ class SearchHit(BaseModel):
     source: str | None = None
     span: list[int] = SpanField
     text: str = Field(description="The matching sentence.")
+    highlights: list[list[int]] = Field(default_factory=list, description="Offsets of matched words in text.")
     score: float | None = None
 
 

@@ -17,6 +17,10 @@ class NotFound(LookupError):
     """A missing story/entity/article: a 404 with this message."""
 
 
+class BadRequest(ValueError):
+    """A filter value that cannot be used (e.g. a date that is not a date): a 422 with this message."""
+
+
 def story_detail(store: Store, story_id: str, settings: Settings) -> Row:
     story = store.get_story(story_id)
     if story is None:
@@ -29,10 +33,17 @@ def story_detail(store: Store, story_id: str, settings: Settings) -> Row:
         "story": row,
         "articles": queries.article_rows(store, story.articles),
         "takeaways": queries.story_takeaways(store, ids),
-        "timeline": sources.timeline(store, ids),
+        "timeline": _safe_timeline(store, ids),
         "entities": queries.co_occurring(store, ids, limit=24),
         "network": queries.network(store, ids),
     }
+
+
+def _safe_timeline(store: Store, ids: list[str]) -> list[Row]:
+    try:
+        return sources.timeline(store, ids)
+    except ValueError:
+        return []
 
 
 def _role_history(roles: list[Row]) -> list[Row]:
@@ -84,6 +95,7 @@ def timeline_for(
 ) -> tuple[list[Row], Row]:
     """Events for an entity (name or id), a story, or a date window; plus what was selected."""
     picked: Row = {"entity": None, "story": None, "sampled": False}
+    wanted: list[str] | None = None
     if story:
         st = store.get_story(story)
         if st is None:
@@ -99,9 +111,13 @@ def timeline_for(
         ids = [r["id"] for r in rows]
         picked["entity"] = {"id": eid, "name": ent.name if ent else entity}
         picked["sampled"] = total > len(ids)
+        wanted = [eid, *([ent.name, *ent.aliases] if ent else [])]
     else:
         rows, total = queries.list_articles(store, since, until, None, settings.sample_articles, 0)
         ids = [r["id"] for r in rows]
         picked["sampled"] = total > len(ids)
-    events = sources.timeline(store, ids, since=since, until=until)
+    try:
+        events = sources.timeline(store, ids, since=since, until=until, entity=wanted)
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from None
     return events, picked

@@ -25,9 +25,29 @@ Row = dict[str, Any]
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
     try:
         return getattr(importlib.import_module(module), name, None)
-    except Exception as exc:  # a half-written module must not take the site down
+    except Exception as exc:  # noqa: BLE001 - a colleague module failing must not take the page down
         log.debug("optional %s.%s unavailable: %s", module, name, exc)
         return None
+
+
+def ledger_sums(rows: Sequence[Row]) -> list[Row]:
+    """Totals per giver and unit via the ledger module (each commitment once), else a simple sum."""
+    sums = _optional("duiding.report.ledger", "ledger_sums")
+    row_type = _optional("duiding.report.ledger", "LedgerRow")
+    if sums is not None and row_type is not None:
+        try:
+            ledger = [row_type(
+                giver=p.get("giver") or "?", giver_group=p.get("giver_entity") or p.get("giver_key")
+                or (p.get("giver") or "?").lower(), giver_name=p.get("giver_name") or p.get("giver") or "?",
+                what=p.get("what") or "", status=p.get("status") or "promised",
+                amount_value=(p.get("amount") or {}).get("value"), amount_unit=(p.get("amount") or {}).get("unit"),
+                recipient=p.get("recipient"), date=p.get("date"), article_id=p["article_id"],
+                article_title=p.get("article_title"), span=tuple(p.get("span") or (0, 0)), sentence="",
+            ) for p in rows]
+            return [_as_dict(s) for s in sums(ledger)]
+        except Exception as exc:  # noqa: BLE001 - a colleague module failing must not take the page down
+            log.warning("ledger module failed, using the simple sums: %s", exc)
+    return queries.pledge_sums(rows)
 
 
 def _call_with_supported(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -59,7 +79,7 @@ def search(store: Store, q: str, limit: int, offset: int = 0, **filters: str | N
         try:
             hits = _call_with_supported(query, store, q, limit=limit + offset, **filters)
             return [_normalise_hit(_as_dict(h)) for h in list(hits)[offset : offset + limit]], "index"
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a colleague module failing must not take the page down
             log.warning("search module failed, using the simple fallback: %s", exc)
     return _fallback_search(store, q, limit, offset, **filters), "fallback"
 
@@ -72,9 +92,11 @@ def _normalise_hit(h: Row) -> Row:
         "date": h.get("date") or h.get("article_date") or article.get("date"),
         "source": h.get("source") or h.get("article_source") or article.get("source"),
         "span": list(h.get("span") or h.get("sentence_span") or [0, 0]),
-        "text": h.get("text") or h.get("sentence") or "",
+        "text": h.get("sentence") or h.get("text") or "",
         "score": h.get("score"),
         "terms": list(h.get("terms") or h.get("matched") or []),
+        "highlights": [list(x) for x in h.get("highlights") or []],  # offsets in text of the matched words
+        "story_id": h.get("story_id"),
     }
     return out
 
@@ -101,7 +123,8 @@ def _fallback_search(store: Store, q: str, limit: int, offset: int, **filters: s
         pos = r["text"].casefold().find(words[0])
         sentence, start = queries.sentence_around(r["text"], (pos, pos + len(words[0])))
         hits.append({"article_id": r["id"], "title": r["title"], "date": r["date"], "source": r["source"],
-                     "span": [start, start + len(sentence)], "text": sentence, "score": None, "terms": words})
+                     "span": [start, start + len(sentence)], "text": sentence, "score": None, "terms": words,
+                     "highlights": []})
     return hits
 
 
@@ -113,30 +136,41 @@ def timeline(
     article_ids: Sequence[str],
     since: str | None = None,
     until: str | None = None,
+    entity: Sequence[str] | None = None,
 ) -> list[Row]:
-    """Dated events in the given articles, oldest first: {date, label, kind, article_id, span ...}."""
-    build = _optional("duiding.report.timeline", "build_events") or _optional("duiding.report.timeline", "events")
+    """Dated events in the given articles, oldest first: {date, start, end, label, kind, article_id, span ...}.
+
+    ``entity``: its id, name and aliases; then only events whose sentence mentions it are kept.
+    Raises ValueError for a since/until that is not a date.
+    """
+    build = _optional("duiding.report.timeline", "build_events")
     if build is not None and article_ids:
+        pairs = list(store.iter_analyses(ids=article_ids))
         try:
-            pairs = list(store.iter_analyses(ids=article_ids))
-            raw = _call_with_supported(build, pairs, since=since, until=until)
-            events = [_normalise_event(_as_dict(e)) for e in raw]
-            return [e for e in events if e["date"] and _in_range(e["date"], since, until)]
-        except Exception as exc:
+            raw = build(pairs, since=since, until=until, entity=list(entity) if entity else None)
+        except ValueError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a colleague module failing must not take the page down
             log.warning("timeline module failed, using the simple fallback: %s", exc)
+        else:
+            return [_normalise_event(_as_dict(e)) for e in raw]
     return _fallback_timeline(store, article_ids, since, until)
 
 
 def _normalise_event(e: Row) -> Row:
-    span = e.get("span") or e.get("sentence_span") or [0, 0]
+    span = e.get("span") or [0, 0]
     return {
-        "date": e.get("date") or e.get("value"),
-        "label": e.get("label") or e.get("text") or e.get("sentence") or e.get("title") or "",
+        "date": e.get("date"),
+        "start": e.get("start") or e.get("date"),
+        "end": e.get("end") or e.get("date"),
+        "label": e.get("label") or "",
         "kind": e.get("kind") or "event",
-        "article_id": e.get("article_id") or e.get("article"),
-        "article_title": e.get("article_title") or e.get("title"),
+        "article_id": e.get("article_id"),
+        "article_title": e.get("article_title"),
         "span": list(span),
+        "date_text": e.get("date_text"),
         "entities": list(e.get("entities") or []),
+        "entity_ids": list(e.get("entity_ids") or []),
     }
 
 
@@ -156,7 +190,8 @@ def _fallback_timeline(store: Store, article_ids: Sequence[str], since: str | No
         f"SELECT id, title, date, text FROM articles WHERE id IN ({marks})", list(article_ids))}
     for a in arts.values():
         if a["date"]:
-            events.append({"date": a["date"], "label": a["title"] or a["text"][:120], "kind": "publication",
+            events.append({"date": a["date"], "start": a["date"], "end": a["date"],
+                           "label": a["title"] or a["text"][:120], "kind": "publication",
                            "article_id": a["id"], "article_title": a["title"], "span": [0, 0], "entities": []})
     rows = store.conn.execute(
         f"SELECT article_id, start, end, value, data FROM facts WHERE kind = 'date' AND article_id IN ({marks})",
@@ -170,9 +205,10 @@ def _fallback_timeline(store: Store, article_ids: Sequence[str], since: str | No
         if a is None:
             continue
         sentence, start = queries.sentence_around(a["text"], (r["start"], r["end"]))
-        events.append({"date": value, "label": sentence, "kind": "event", "article_id": a["id"],
+        events.append({"date": value, "start": value, "end": value, "label": sentence, "kind": "event",
+                       "article_id": a["id"],
                        "article_title": a["title"], "span": [start, start + len(sentence)],
-                       "entities": [], "expression": json.loads(r["data"]).get("text")})
+                       "entities": [], "date_text": json.loads(r["data"]).get("text")})
     events = [e for e in events if _in_range(e["date"], since, until)]
-    events.sort(key=lambda e: (e["date"], e["kind"] != "publication", e["article_id"], e["span"][0]))
+    events.sort(key=lambda e: (e["date"], e["kind"] == "publication", e["article_id"], e["span"][0]))
     return events

@@ -26,7 +26,7 @@ def parse_date(value: str | None) -> date | None:
     try:
         year = int(value[:4])
         month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 7
-        day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdigit() else (1 if len(value) >= 7 else 1)
+        day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdigit() else 1
         return date(year, month, day)
     except ValueError:
         return None
@@ -63,7 +63,7 @@ def _ticks(lo: date, hi: date) -> list[date]:
 
 def timeline_svg(events: Sequence[dict[str, Any]], width: int = 960) -> Markup:
     """Events ({date, label, href, kind}) on a horizontal axis; close events stack upwards."""
-    dated = [(parse_date(e.get("date")), e) for e in events]
+    dated = [(parse_date(e.get("start") or e.get("date")), e) for e in events]
     dated = [(d, e) for d, e in dated if d is not None]
     if not dated:
         return Markup("")
@@ -97,8 +97,8 @@ def timeline_svg(events: Sequence[dict[str, Any]], width: int = 960) -> Markup:
     axis_y = 30 + n_levels * (2 * r + 6)
     height = axis_y + 34
     parts = [
-        f'<svg class="timeline-svg" viewBox="0 0 {width} {height}" width="100%" role="img"'
-        f' aria-label="Tijdlijn met {len(placed)} gebeurtenissen" xmlns="http://www.w3.org/2000/svg">',
+        (f'<svg class="timeline-svg" viewBox="0 0 {width} {height}" width="100%" role="img"'
+        f' aria-label="Tijdlijn met {len(placed)} gebeurtenissen" xmlns="http://www.w3.org/2000/svg">'),
         f'<line class="axis" x1="{pad_l}" y1="{axis_y}" x2="{width - pad_r}" y2="{axis_y}"/>',
     ]
     for t in _ticks(lo, hi):
@@ -121,40 +121,61 @@ def timeline_svg(events: Sequence[dict[str, Any]], width: int = 960) -> Markup:
     return Markup("".join(parts))
 
 
-def force_layout(n: int, edges: Sequence[tuple[int, int, float]], iterations: int = 150, seed: int = 7) -> np.ndarray:
-    """Positions in [0, 1]^2 for ``n`` nodes: Fruchterman-Reingold from a circle, deterministic."""
+def force_layout(n: int, edges: Sequence[tuple[int, int, float]], iterations: int = 200, seed: int = 7) -> np.ndarray:
+    """Positions in [0, 1]^2 for ``n`` nodes: Fruchterman-Reingold inside a frame, from a circle, deterministic.
+
+    The frame keeps weakly connected nodes from drifting off and squashing the rest into a corner;
+    gravity towards the centre keeps the picture balanced.
+    """
     if n == 0:
         return np.zeros((0, 2))
     if n == 1:
         return np.array([[0.5, 0.5]])
     rng = np.random.default_rng(seed)
     angles = np.linspace(0, 2 * math.pi, n, endpoint=False)
-    pos = np.c_[np.cos(angles), np.sin(angles)] * 0.4 + 0.5 + rng.normal(0, 0.01, (n, 2))
+    pos = np.c_[np.cos(angles), np.sin(angles)] * 0.35 + 0.5 + rng.normal(0, 0.01, (n, 2))
     weights = np.zeros((n, n))
     for a, b, w in edges:
         weights[a, b] = weights[b, a] = weights[a, b] + w
     if weights.max() > 0:
         weights = np.log1p(weights) / np.log1p(weights.max())
-    k = math.sqrt(1.0 / n) * 0.9
-    temperature = 0.1
+        # a hub with many links would otherwise pull everything into one knot: share its pull out
+        degree = np.maximum((weights > 0).sum(axis=1), 1)
+        weights = weights * 3.0 / np.sqrt(np.outer(degree, degree))
+    k = math.sqrt(1.0 / n)
+    temperature = 0.12
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.linalg.norm(delta, axis=-1)
         np.fill_diagonal(dist, 1.0)
-        dist = np.maximum(dist, 0.01)
+        dist = np.maximum(dist, 0.005)
         repulse = (k * k / dist**2)[:, :, None] * delta
         attract = (weights * dist / k)[:, :, None] * delta
         force = repulse.sum(axis=1) - attract.sum(axis=1)
-        force += (0.5 - pos) * 0.05  # gentle gravity keeps unconnected nodes on the canvas
+        force += (0.5 - pos) * 0.6  # gravity
         length = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
         pos += force / length[:, None] * np.minimum(length, temperature)[:, None]
-        temperature *= 0.97
+        pos = np.clip(pos, 0.0, 1.0)
+        temperature = max(temperature * 0.975, 0.004)
     lo, hi = pos.min(axis=0), pos.max(axis=0)
     return (pos - lo) / np.maximum(hi - lo, 1e-9)
 
 
-def network_svg(graph: dict[str, Any], href: dict[str, str] | None = None, width: int = 720,
-                height: int = 460) -> Markup:
+def _strongest(edges: Sequence[tuple[int, int, float]], per_node: int) -> list[tuple[int, int, float]]:
+    """Only the edges among each node's strongest few: the layout uses them all, the drawing stays readable."""
+    keep: set[tuple[int, int]] = set()
+    by_node: dict[int, list[tuple[float, int, int]]] = {}
+    for a, b, w in edges:
+        by_node.setdefault(a, []).append((w, a, b))
+        by_node.setdefault(b, []).append((w, a, b))
+    for items in by_node.values():
+        for _w, a, b in sorted(items, reverse=True)[:per_node]:
+            keep.add((a, b))
+    return [e for e in edges if (e[0], e[1]) in keep]
+
+
+def network_svg(graph: dict[str, Any], href: dict[str, str] | None = None, width: int = 600,
+                height: int = 440) -> Markup:
     """Nodes ({id, name, type, weight, focus}) and edges ({source, target, weight}) as an SVG graph."""
     nodes = graph.get("nodes", [])
     if not nodes:
@@ -164,12 +185,13 @@ def network_svg(graph: dict[str, Any], href: dict[str, str] | None = None, width
     edges = [(index[e["source"]], index[e["target"]], float(e["weight"])) for e in graph.get("edges", [])
              if e["source"] in index and e["target"] in index]
     pos = force_layout(len(nodes), edges)
-    margin_x, margin_y = 90, 36
+    edges = _strongest(edges, per_node=3)
+    margin_x, margin_y = 70, 30
     xy = np.c_[margin_x + pos[:, 0] * (width - 2 * margin_x), margin_y + pos[:, 1] * (height - 2 * margin_y)]
     max_w = max(float(n.get("weight", 1)) for n in nodes) or 1.0
     max_e = max((w for _, _, w in edges), default=1.0)
-    parts = [f'<svg class="network-svg" viewBox="0 0 {width} {height}" width="100%" role="img"'
-             f' aria-label="Netwerk van {len(nodes)} entiteiten" xmlns="http://www.w3.org/2000/svg">']
+    parts = [(f'<svg class="network-svg" viewBox="0 0 {width} {height}" width="100%" role="img"'
+             f' aria-label="Netwerk van {len(nodes)} entiteiten" xmlns="http://www.w3.org/2000/svg">')]
     for a, b, w in edges:
         sw = 0.8 + 3.2 * w / max_e
         parts.append(f'<line class="edge" x1="{xy[a, 0]:.1f}" y1="{xy[a, 1]:.1f}" x2="{xy[b, 0]:.1f}"'

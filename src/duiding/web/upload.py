@@ -7,7 +7,7 @@ import json
 import re
 import tempfile
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ class UploadError(ValueError):
 
 def upload_dir(db: str) -> Path:
     base = Path(tempfile.gettempdir()) if db == ":memory:" else Path(db).resolve().parent
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = base / "uploads" / stamp
     target.mkdir(parents=True, exist_ok=True)
     return target

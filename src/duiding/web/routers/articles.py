@@ -9,21 +9,19 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from duiding.web import queries, service, upload
-from duiding.web.deps import PagingDep, SettingsDep, StoreDep, require_bearer
+from duiding.web.deps import PagingDep, SettingsDep, SinceQ, StoreDep, UntilQ, require_bearer
 from duiding.web.schemas import AnalysisDocument, ArticleSummary, ErrorBody, Page, UploadResult
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
-Since = Annotated[str | None, Query(description="Only articles dated on or after (YYYY[-MM[-DD]]).")]
-Until = Annotated[str | None, Query(description="Only articles dated up to and including (YYYY[-MM[-DD]]).")]
 
 
 @router.get("", response_model=Page[ArticleSummary], summary="List articles, newest first")
 def list_articles(
     store: StoreDep,
     paging: PagingDep,
-    since: Since = None,
-    until: Until = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
     source: Annotated[str | None, Query(description="Only articles whose source contains this.")] = None,
 ) -> dict:
     rows, total = queries.list_articles(store, since, until, source, paging.limit, paging.offset)

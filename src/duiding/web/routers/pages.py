@@ -103,7 +103,7 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResp
     art = doc["articles"][0]
     names = {e["id"]: e for e in doc["entities"]}
     marks = highlight.marks_for_article(art, _entity_hrefs(names))
-    body = highlight.highlight(art["text"], marks)
+    body = highlight.highlight_paragraphs(art["text"], marks)
     people: dict[str, dict[str, Any]] = {}
     for m in art["mentions"]:
         key = m.get("entity") or f"{m['type']}:{m['key']}"
@@ -129,7 +129,8 @@ def search_page(request: Request, store: StoreDep, q: Opt = None, since: Opt = N
                                       speaker=speaker, story=story, source=source)
         more = len(hits) > PAGE
         hits = hits[:PAGE]
-    pager = {"offset": offset, "prev": max(0, offset - PAGE) if offset else None, "next": offset + PAGE if more else None}
+    pager = {"offset": offset, "prev": max(0, offset - PAGE) if offset else None,
+             "next": offset + PAGE if more else None}
     return _render(request, "search.html", q=q or "", hits=hits, engine=engine, params=params, pager=pager)
 
 
@@ -140,6 +141,8 @@ def timeline_page(request: Request, store: StoreDep, settings: SettingsDep, enti
         events, picked = service.timeline_for(store, settings, entity, story, since, until)
     except service.NotFound as exc:
         raise HTTPException(404, str(exc)) from None
+    except service.BadRequest as exc:
+        raise HTTPException(422, str(exc)) from None
     events = _event_links(events)
     return _render(request, "timeline.html", events=events[:300], total=len(events), picked=picked,
                    timeline_svg=svg.timeline_svg(events[:300]),
@@ -159,7 +162,7 @@ def pledges_page(request: Request, store: StoreDep, giver: Opt = None, status: O
                  offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
     rows, total = queries.list_pledges(store, giver, status or None, None, None, PAGE, offset)
     every, _ = queries.list_pledges(store, giver, status or None, None, None, 5000, 0)
-    return _render(request, "pledges.html", pledges=rows, sums=queries.pledge_sums(every), pager=_pager(total, offset),
+    return _render(request, "pledges.html", pledges=rows, sums=sources.ledger_sums(every), pager=_pager(total, offset),
                    params={"giver": giver, "status": status})
 
 

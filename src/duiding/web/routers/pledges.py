@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from duiding.web import queries
-from duiding.web.deps import PagingDep, StoreDep
+from duiding.web import queries, sources
+from duiding.web.deps import PagingDep, SinceQ, StoreDep, UntilQ
 from duiding.web.schemas import PledgePage
 
 router = APIRouter(prefix="/api/pledges", tags=["pledges"])
@@ -20,10 +20,10 @@ def list_pledges(
     paging: PagingDep,
     giver: Annotated[str | None, Query(description="Giver name or alias contains this.")] = None,
     status: Annotated[Literal["promised", "delivered", "considered"] | None, Query(description="Status.")] = None,
-    since: Annotated[str | None, Query(description="Articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, Query(description="Articles dated up to (YYYY[-MM[-DD]]).")] = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
 ) -> dict:
     rows, total = queries.list_pledges(store, giver, status, since, until, paging.limit, paging.offset)
     every, _ = queries.list_pledges(store, giver, status, since, until, SUM_LIMIT, 0)
     return {"items": rows, "total": total, "limit": paging.limit, "offset": paging.offset,
-            "next_offset": paging.next_offset(total), "sums": queries.pledge_sums(every)}
+            "next_offset": paging.next_offset(total), "sums": sources.ledger_sums(every)}

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from duiding.web import queries
-from duiding.web.deps import PagingDep, StoreDep
+from duiding.web.deps import PagingDep, SinceQ, StoreDep, UntilQ
 from duiding.web.schemas import Page, QuoteRow
 
 router = APIRouter(prefix="/api/quotes", tags=["quotes"])
@@ -18,8 +18,8 @@ def list_quotes(
     store: StoreDep,
     paging: PagingDep,
     who: Annotated[str | None, Query(description="Speaker name or alias contains this.")] = None,
-    since: Annotated[str | None, Query(description="Articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, Query(description="Articles dated up to (YYYY[-MM[-DD]]).")] = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
     kind: Annotated[Literal["direct", "indirect", "mixed"] | None, Query(description="Quote kind.")] = None,
     entity: Annotated[str | None, Query(description="Speaker entity id.")] = None,
 ) -> dict:

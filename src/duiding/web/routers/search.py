@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from duiding.web import sources
-from duiding.web.deps import PagingDep, StoreDep
+from duiding.web.deps import PagingDep, SinceQ, StoreDep, UntilQ
 from duiding.web.schemas import SearchPage
 
 router = APIRouter(prefix="/api/search", tags=["search"])
@@ -18,8 +18,8 @@ def search(
     store: StoreDep,
     paging: PagingDep,
     q: Annotated[str, Query(min_length=1, description="What to look for (Dutch; stemming and compounds apply).")],
-    since: Annotated[str | None, Query(description="Articles dated on or after.")] = None,
-    until: Annotated[str | None, Query(description="Articles dated up to.")] = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
     entity: Annotated[str | None, Query(description="Only articles mentioning this entity (name or alias).")] = None,
     speaker: Annotated[str | None, Query(description="Only sentences quoting this speaker.")] = None,
     story: Annotated[str | None, Query(description="Only articles of this story id.")] = None,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException
 
 from duiding.web import queries, service
-from duiding.web.deps import PagingDep, SettingsDep, StoreDep
+from duiding.web.deps import PagingDep, SettingsDep, SinceQ, StoreDep, UntilQ
 from duiding.web.schemas import ErrorBody, Page, StoryDetail, StorySummary
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
@@ -17,8 +15,8 @@ router = APIRouter(prefix="/api/stories", tags=["stories"])
 def list_stories(
     store: StoreDep,
     paging: PagingDep,
-    since: Annotated[str | None, Query(description="Stories whose last article is dated on or after.")] = None,
-    until: Annotated[str | None, Query(description="Stories whose last article is dated up to.")] = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
 ) -> dict:
     rows, total = queries.list_stories(store, paging.limit, paging.offset, since, until)
     return {"items": rows, "total": total, "limit": paging.limit, "offset": paging.offset,
