@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -21,7 +22,7 @@ from duiding.store import Store
 Mode = Literal["hybrid", "text", "semantic"]
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: damps the head of each list
 DEPTH = 100  # hits taken from each ranking before fusion
-FTS_CAP = 3000  # matches scored per query: the newest ones when a term is everywhere
+FTS_CAP = 1000  # matches scored per query: the newest ones when a term is everywhere
 PREFIX_MIN = 5  # query stems at least this long also match as prefixes (defensie -> defensieminister)
 SEMANTIC_FLOOR = 0.25  # cosine under which a sentence is not a semantic match at all
 
@@ -216,16 +217,22 @@ def text_ranking(conn: sqlite3.Connection, terms: QueryTerms, f: Filters, depth:
     return ranked
 
 
+@lru_cache(maxsize=512)
+def _query_vector(q: str) -> np.ndarray:
+    """Query embeddings are cached: the web UI pages through the same query again and again."""
+    from duiding.embed import embed
+
+    return embed([q])[0]
+
+
 def semantic_ranking(
     store: Store, q: str, f: Filters, depth: int = DEPTH
 ) -> list[tuple[int, float]]:
     """(sentence id, cosine) best first, over the articles that pass the filters."""
-    from duiding.embed import embed
-
     matrix = vectors.article_matrix(store.conn, store.path)
     if not len(matrix.ids):
         return []
-    qv = embed([q])[0]
+    qv = _query_vector(q)
     scores = matrix.scores(qv)
     mask = np.ones(len(scores), dtype=bool)
     if f.since:
@@ -246,12 +253,13 @@ def semantic_ranking(
         return []
     top = np.argpartition(-scores, k - 1)[:k]
     article_ids = [str(matrix.ids[i]) for i in top]
-    sims = vectors.sentence_scores(store.conn, article_ids, qv)
+    sids, sims = vectors.sentence_scores(store.conn, article_ids, qv)
+    keep = sims >= SEMANTIC_FLOOR
     if f.sentences is not None:
-        sims = [s for s in sims if s[0] in f.sentences]
-    sims = [s for s in sims if s[1] >= SEMANTIC_FLOOR]
-    sims.sort(key=lambda s: -s[1])
-    return sims[:depth]
+        keep &= np.isin(sids, np.fromiter(f.sentences, dtype=np.int64, count=len(f.sentences)))
+    sids, sims = sids[keep], sims[keep]
+    order = np.argsort(-sims, kind="stable")[:depth]
+    return [(int(sids[i]), float(sims[i])) for i in order]
 
 
 # -- fusion and hits -----------------------------------------------------------------------------
@@ -304,18 +312,23 @@ def query(
             fused[sid] = fused.get(sid, 0.0) + 1.0 / (RRF_K + rank)
     best = sorted(fused, key=lambda sid: (-fused[sid], sid))[: limit * 3]
     hits, seen = [], set()
-    for hit in _hits(store, best, fused, text_rank, sem, terms):
+    for hit in _hits(store, best, fused, text_rank, sem):
         key = " ".join(fold(hit.sentence).split())
         if key in seen:  # the same sentence in a near-duplicate article: show it once
             continue
         seen.add(key)
         hits.append(hit)
-    return hits[:limit]
+        if len(hits) >= limit:
+            break
+    analyzer = _analyzer(store)
+    for hit in hits:  # only for what is shown: highlighting re-analyses the sentence
+        hit.highlights = highlight(hit.sentence, terms, analyzer)
+    return hits
 
 
 def _hits(
     store: Store, ids: list[int], fused: dict[int, float], text_rank: dict[int, int],
-    sem: dict[int, tuple[int, float]], terms: QueryTerms,
+    sem: dict[int, tuple[int, float]],
 ) -> list[Hit]:
     if not ids:
         return []
@@ -327,7 +340,6 @@ def _hits(
         ids,
     ).fetchall()
     by_id = {r[0]: r for r in rows}
-    analyzer = _analyzer(store)
     hits = []
     for sid in ids:
         r = by_id.get(sid)
@@ -336,7 +348,7 @@ def _hits(
         sentence = r[4]
         hits.append(Hit(
             article_id=r[1], span=(r[2], r[3]), sentence=sentence, title=r[5], date=r[6], source=r[7],
-            score=round(fused[sid], 6), highlights=highlight(sentence, terms, analyzer),
+            score=round(fused[sid], 6),
             text_rank=text_rank.get(sid), semantic_rank=sem[sid][0] if sid in sem else None,
             similarity=round(sem[sid][1], 4) if sid in sem else None, story_id=r[8],
         ))
