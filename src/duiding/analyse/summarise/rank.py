@@ -21,9 +21,9 @@ from duiding.records import Article, ArticleAnalysis, Span
 from duiding.resources import load_set
 
 WEIGHTS = {
-    "centrality": 0.35,
+    "centrality": 0.45,
     "title": 0.12,
-    "position": 0.23,
+    "position": 0.28,
     "entities": 0.15,
     "facts": 0.07,
     "speech": 0.08,
