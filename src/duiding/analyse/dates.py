@@ -506,15 +506,12 @@ def _point(a: Anchor, n: float, unit: str) -> str | None:
     return None
 
 
-def r_vague(m: re.Match[str], ctx: Context) -> Found | None:
-    t = " ".join(m.group(0).lower().split())
-    past = any(w in t for w in ("onlangs", "recent", "kortgeleden", "afgelopen", "laatste"))
-    rel: Relation = "past" if past else "future"
-    return Found(None, relation=rel, note="vague: no value")
-
-
 def r_set(m: re.Match[str], ctx: Context) -> Found | None:
-    """A recurring time ("elke dag", "elk jaar in juni", "jaarlijks"): no single date, so no value."""
+    """A recurring date ("elk jaar in juni", "elke maandag"): no single date, so no value.
+
+    Plain frequencies ("elke dag", "jaarlijks") and vague references ("binnenkort", "de komende
+    jaren") are not reported: they place nothing on a timeline.
+    """
     t = " ".join(m.group(0).lower().split())
     return Found(None, kind="set", note=f"recurring: {t}")
 
@@ -636,17 +633,8 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         ),
         (
             (
-                rf"{b}(?:binnenkort|onlangs|recentelijk|kortgeleden|op\s+korte\s+termijn|de\s+komende\s+tijd|"
-                rf"de\s+(?:afgelopen|komende|laatste)\s+(?:dagen|weken|maanden|jaren|decennia)){e}"
-            ),
-            r_vague,
-            4,
-        ),
-        (
-            (
-                rf"{b}(?:(?:elke|elk|iedere|ieder)\s+(?:dag|week|maand|jaar|(?P<swd>{weekday}))(?:\s+in\s+(?:{month}))?|"
-                rf"dagelijks|wekelijks|maandelijks|"
-                rf"jaarlijks){e}"
+                rf"{b}(?:(?:elke|elk|iedere|ieder)\s+(?:jaar|maand|week)\s+(?:in|op)\s+(?:{month}|{weekday})|"
+                rf"(?:elke|iedere)\s+(?:{weekday})){e}"
             ),
             r_set,
             4,

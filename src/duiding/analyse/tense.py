@@ -59,7 +59,7 @@ _DETERMINERS = frozenset(
         "tot",
     ]
 )
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}[dt]|\w*ge\w{2,}en)$")
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}[dt]|\w*ge\w{2,}en|(?:be|ver|ont|her|er)\w{3,}[dt])$")
 _WEAK_PAST = re.compile(r"^[a-zà-ÿ]{3,}(?:de|te|den|ten)$")
 
 
@@ -78,7 +78,10 @@ def _is_weak_past(tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
         return False
     if low in load_map("ordinals") or (w[0].isupper() and i != sentence_start) or _PARTICIPLE.match(low):
         return False
-    if i > sentence_start and tokens[i - 1].text.lower() in _DETERMINERS:
+    prev = tokens[i - 1].text.lower() if i > sentence_start else ""
+    # "Dat maakte hij bekend": a demonstrative opening the sentence is a pronoun, not a determiner
+    pronoun = i - 1 == sentence_start and prev in ("dat", "die", "dit", "deze")
+    if prev in _DETERMINERS and not pronoun:
         return False
     if low.endswith(("de", "te", "dden", "tten")):
         return True
