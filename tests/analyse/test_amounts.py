@@ -74,6 +74,21 @@ def test_not_amounts(text: str) -> None:
     assert run(text) == []
 
 
-def test_a_range_keeps_its_upper_bound_in_the_note() -> None:
-    (a,) = run("Het pakket kost 4 tot 6 miljard euro.")
-    assert a.value == 4e9 and a.unit == "EUR" and "6e+09" in (a.note or "")
+def test_both_ends_of_a_range_are_amounts() -> None:
+    found = run("Het pakket kost tussen de 4 en 6 miljard euro, de reparatie 30 tot 50 miljoen euro.")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("4", 4e9, "EUR"),
+        ("6 miljard euro", 6e9, "EUR"),
+        ("30", 30e6, "EUR"),
+        ("50 miljoen euro", 50e6, "EUR"),
+    ]
+
+
+def test_a_list_with_en_is_not_a_range() -> None:
+    found = run("Er kwamen 10 en 14 tanks aan.")
+    assert [(a.value, a.unit) for a in found] == [(14, "tanks")]
+
+
+def test_extra_is_skipped_as_an_adjective_and_measures_are_not_counts() -> None:
+    found = run("Daarmee komen er ongeveer 15.000 extra woningen, op honderd kilometer van de stad.")
+    assert [(a.value, a.unit, a.note) for a in found] == [(15000, "woningen", "about")]

@@ -55,6 +55,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dot = r"(?:(?<=mld|mln|mrd|dzd|mio)\.)?"  # Dutch abbreviations keep their full stop
     num = rf"(?P<num>(?<![\w.,-]){DIGITS}(?![\w-])|(?<![\w-])(?:een\s+half|{numw})(?![\w-]))"
     return {
+        # "tussen de 10 en 14 miljard euro", "4 tot 6 procent": the lower end borrows the upper end's unit
+        "range": re.compile(
+            rf"(?:(?P<tussen>tussen)\s+(?:de\s+)?)?(?P<lo>(?<![\w.,-]){DIGITS}|(?<![\w-]){numw})"
+            rf"\s*(?P<sep>en|tot|à|-|–)\s*(?P<hi>{DIGITS}|{numw})(?![\w-])",
+            re.IGNORECASE,
+        ),
         # "€ 2,3 mld.", "$4bn", "EUR 500 miljoen"
         "sym": re.compile(
             rf"(?P<cur>{_alt(cur_syms)}|\b(?:EUR|USD|GBP)\b)\s?(?P<num>{DIGITS})(?:\s?(?P<mult>{mult})\b{dot})?",
@@ -62,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "600 miljoen euro", "drie miljard dollar", "1,5 miljard", "10.000 drones", "2 procent"
         "num": re.compile(
-            rf"{num}(?:\s*(?:tot|à|-|–)\s*(?P<num2>{DIGITS}|{numw}))?(?:\s+(?P<mult>{mult})(?![\w-]){dot})?"
+            rf"{num}(?:\s+(?P<mult>{mult})(?![\w-]){dot})?"
             rf"(?:\s*(?P<pct>%|procentpunten|procentpunt|procent)(?![\w-])|\s+(?P<cur>{_alt(cur_words)})(?![\w-]))?",
             re.IGNORECASE,
         ),
@@ -70,6 +76,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"\s+(?P<w>[A-Za-zÀ-ÿ][\w'’-]*|[A-Z]-?\d+[\w'’-]*)")
+
+
+_ADJECTIVES = frozenset({"extra", "nieuw", "oud", "groot", "klein", "ruim", "zwaar", "licht", "modern"})
+_MEASURES = frozenset({"kilometer", "km", "meter", "centimeter", "millimeter", "graden", "kilo", "kilogram", "gram",
+                       "liter", "hectare", "vierkante", "seconden", "minuten", "uur", "jaar", "jaren", "dagen"})  # fmt: skip
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
@@ -86,7 +97,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
             return None
         nxt = _WORD.match(text, m.end())
         is_adj = (
-            low.endswith(("e", "se"))
+            (low.endswith(("e", "se")) or low in _ADJECTIVES)
             and nxt is not None
             and nxt.group("w").lower() not in stop
             and not low.endswith("'e")
@@ -167,11 +178,6 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount
         if mult:
             value *= multipliers()[mult.lower()]
         note = _approx_before(text, start)
-        if m.group("num2"):
-            hi = _value(m.group("num2"))
-            if hi is not None:
-                hi *= multipliers()[mult.lower()] if mult else 1
-                note = (note + "; " if note else "") + f"range up to {hi:g}"
         if pct:
             unit = "%" if pct.lower() in ("%", "procent") else "procentpunt"
             add(Amount(text=text[start:end], value=value, unit=unit, span=(start, end), kind="percent", note=note))
@@ -193,30 +199,52 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount
                 continue
         noun = _counted_noun(text, end)
         if noun:
-            if is_word and value < 2:
+            if (is_word and value < 2) or noun[0].lower() in _MEASURES:
                 continue
             add(Amount(text=text[start:noun[1]], value=value, unit=noun[0], span=(start, noun[1]), kind="count",
                        note=note))  # fmt: skip
             continue
         if mult:
             add(Amount(text=text[start:end], value=value, unit="", span=(start, end), kind="count", note=note))
+    _range_lower_ends(text, pats["range"], out, claimed)
     out.sort(key=lambda a: a.span)
     _currency_from_context(text, out)
     return out
 
 
+def _range_lower_ends(
+    text: str, pattern: re.Pattern[str], amounts: list[Amount], claimed: list[tuple[int, int]]
+) -> None:
+    """Both ends of a range are amounts: "tussen 30 en 50 miljoen euro" gives 30e6 EUR and 50e6 EUR."""
+    starts = {a.span[0]: a for a in amounts}
+    for m in pattern.finditer(text):
+        if m.group("sep").lower() == "en" and not m.group("tussen"):
+            continue  # "10 en 14" without "tussen" is a list, not a range
+        upper = starts.get(m.start("hi"))
+        lo, hi = _value(m.group("lo")), _value(m.group("hi"))
+        if upper is None or lo is None or not hi or _claimed(claimed, m.start("lo"), m.end("lo")):
+            continue
+        if any(a.span[0] <= m.start("lo") < a.span[1] for a in amounts):
+            continue
+        factor = upper.value / hi
+        note = f"range {lo * factor:g} to {upper.value:g}"
+        upper.note = (upper.note + "; " if upper.note else "") + note
+        amounts.append(Amount(text=m.group("lo"), value=lo * factor, unit=upper.unit, span=(m.start("lo"), m.end("lo")),
+                              kind=upper.kind, note=note))  # fmt: skip
+
+
 def _currency_from_context(text: str, amounts: list[Amount]) -> None:
-    """A bare "188 miljoen" after a money amount in the same paragraph is money in that currency."""
+    """A bare "188 miljoen" is money in the currency of the article's last money amount before it
+    (or, with none before, of the next one in its paragraph)."""
     for i, a in enumerate(amounts):
         if a.unit != "" or a.kind != "count":
             continue
-        for prev in reversed(amounts[:i]):
-            if "\n" in text[prev.span[1] : a.span[0]]:
-                break
-            if prev.kind == "money":
-                a.unit, a.kind = prev.unit, "money"
-                a.note = (a.note + "; " if a.note else "") + "currency from context"
-                break
+        before = [p for p in amounts[:i] if p.kind == "money"]
+        after = [p for p in amounts[i + 1 :] if p.kind == "money" and "\n" not in text[a.span[1] : p.span[0]]]
+        src = before[-1] if before else after[0] if after else None
+        if src is not None:
+            a.unit, a.kind = src.unit, "money"
+            a.note = (a.note + "; " if a.note else "") + "currency from context"
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Amount]:
