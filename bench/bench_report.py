@@ -20,10 +20,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from duiding import jobs  # noqa: E402
-from duiding.report.brief import build_brief  # noqa: E402
-from duiding.report.document import build_report, render_html, render_markdown  # noqa: E402
-from duiding.store import Store  # noqa: E402
+from duiding import jobs
+from duiding.report.brief import build_brief
+from duiding.report.document import build_report, render_html, render_markdown
+from duiding.store import Store
 
 
 def analysed_sample(path: Path) -> None:

@@ -21,7 +21,7 @@ ANSWERS = {
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         prompt = body["messages"][-1]["content"].split("Kernpunt:")[-1]
         if "stuk" in prompt:

@@ -128,9 +128,7 @@ def select_articles(store: Store, story: str | None = None, entity: str | None =
 def _in_period(date: str | None, since: str | None, until: str | None) -> bool:
     if since and (not date or date[: len(since)] < since):
         return False
-    if until and date and date[: len(until)] > until:
-        return False
-    return True
+    return not (until and date and date[: len(until)] > until)
 
 
 def collect(store: Store, ids: set[str] | None, since: str | None, until: str | None) -> list[dict[str, Any]]:

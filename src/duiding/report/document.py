@@ -11,17 +11,19 @@ from __future__ import annotations
 import bisect
 import importlib
 import json
+import logging
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from duiding.records import Article, ArticleAnalysis, Mention, Span
 from duiding.store import Store
 
+_log = logging.getLogger(__name__)
 TIMELINE_LIMIT = 400  # rows; a report over a large corpus stays readable
 EVENT_CHARS = 240
 _ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -226,8 +228,8 @@ def _timeline_rows(docs: dict[str, _Doc]) -> list[TimelineRow]:
                 note = "planned" if ev.kind == "planned" else ""
                 rows.append(TimelineRow(str(ev.date), Line(doc.link(text, [span]), [doc.cite(span[0])], note)))
             return rows[:TIMELINE_LIMIT]
-        except Exception:  # noqa: BLE001 - a colleague's work in progress must not break the report
-            pass
+        except Exception as exc:  # noqa: BLE001 - a colleague's work in progress must not break the report
+            _log.warning("timeline module failed, using plain dated sentences: %s", exc)
     rows: list[TimelineRow] = []
     seen: set[tuple[str, str]] = set()
     for doc in docs.values():
@@ -268,8 +270,8 @@ def _pledge_rows(order: list[_Doc], entities: dict[str, Any]) -> tuple[list[Pled
                        "articles": len(t.articles)}
                       for t in mod.ledger_sums(rows) if t.unit and (t.promised or t.delivered)]
             return out, totals
-        except Exception:  # noqa: BLE001 - fall back to the plain list below
-            pass
+        except Exception as exc:  # noqa: BLE001 - fall back to the plain list below
+            _log.warning("ledger module failed, listing pledges plainly: %s", exc)
     out = []
     for doc in order:
         for p in doc.analysis.pledges:
@@ -316,7 +318,7 @@ def build_report(store: Store, article_ids: Sequence[str] | None = None, title: 
 
     report = Report(
         title=title or f"Report over {len(docs)} article{'s' if len(docs) != 1 else ''}",
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
         counts={},
@@ -431,8 +433,8 @@ def render_markdown(report: Report) -> str:
     out = [f"# {_md_escape(report.title)}", "",
            f"{period} · generated {report.generated}", "",
            " · ".join(f"{v} {k}" for k, v in report.counts.items()), "",
-           "Contents: [Key takeaways](#key-takeaways) · [Who said what](#who-said-what) · [Timeline](#timeline) · "
-           "[Pledges](#pledges) · [Entities](#entities) · [Sources](#sources)", ""]
+           ("Contents: [Key takeaways](#key-takeaways) · [Who said what](#who-said-what) · [Timeline](#timeline) · "
+            "[Pledges](#pledges) · [Entities](#entities) · [Sources](#sources)"), ""]
     out += ['<a id="key-takeaways"></a>', "## Key takeaways", ""]
     for s in report.articles:
         out.append(f"### {_md_escape(s.title)} ({s.date or 'undated'}, [{s.id[:8]}](#src-{s.id[:8]}))")
