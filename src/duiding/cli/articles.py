@@ -100,8 +100,8 @@ def register(app: typer.Typer) -> None:
         started = time.perf_counter()
         store = open_store(db)
         summary = _ingest(store, paths)
-        if analyse and summary.ingested:
-            _analyse(store, summary.ingested, AnalysisOptions(), workers or jobs.default_workers())
+        # every input article, not only the new ones: a run killed between ingest and analysis is completed
+        if analyse and _analyse(store, summary.article_ids, AnalysisOptions(), workers or jobs.default_workers()):
             jobs.resolve(store)
         err.print(summary.line(), highlight=False)
         if stats:

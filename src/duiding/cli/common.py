@@ -16,7 +16,7 @@ from rich.console import Console
 
 from duiding.store import Store, StoreError, default_db_path
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
