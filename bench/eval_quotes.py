@@ -40,8 +40,7 @@ SKIP = frozenset({"dates", "amounts", "pledges", "takeaways"})
 def norm_speaker(s: str | None) -> str:
     f = fold(s or "")
     for art in ("de ", "het "):
-        if f.startswith(art):
-            f = f[len(art) :]
+        f = f.removeprefix(art)
     return f
 
 

@@ -14,6 +14,7 @@ same article ("Rutte" -> mark rutte).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from duiding.analyse.quoting import lexicon as lx
@@ -58,7 +59,7 @@ def _lower_words(ws: list[Word]) -> frozenset[str]:
 
 
 def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
-    gaz = lx.gazetteer()
+    lx.gazetteer()
     dem = lx.demonyms()
     lower_seen = _lower_words(ws)
     cap_seen = {w.text for w in ws if not w.first and lx.is_cap(w.text)}
@@ -105,9 +106,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
                 first = ws[start]
                 strength = 1
                 etype = "MISC"
-                if first.text in lx.first_names() and end - start >= 2:
-                    etype, strength = "PER", 2
-                elif _speech_context(ws, start, end):
+                if first.text in lx.first_names() and end - start >= 2 or _speech_context(ws, start, end):
                     etype, strength = "PER", 2
                 if first.first and strength == 1 and first.text not in cap_seen and end - start == 1:
                     i = end
@@ -371,7 +370,7 @@ def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
     """'Vereniging van Nederlandse Gemeenten (VNG)': later 'VNG' mentions take the full name's key."""
     ordered = sorted(mentions, key=lambda m: m.span)
     abbrev: dict[str, Mention] = {}
-    for m, nxt in zip(ordered, ordered[1:], strict=False):
+    for m, nxt in itertools.pairwise(ordered):
         between = text[m.span[1] : nxt.span[0]].strip()
         after = text[nxt.span[1] : nxt.span[1] + 1]
         if between == "(" and after == ")" and nxt.text.isupper() and len(m.text.split()) >= 2:

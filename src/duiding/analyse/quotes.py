@@ -381,10 +381,8 @@ class _Ctx:
                 host = next((s for s in out if qm.inner_start <= s.start <= qm.end and s.cue
                              and s.end <= qm.end + 1), None)
             if host is not None:
-                if host.start >= qm.inner_start - 1 and host.end <= qm.end + 1 or (
-                        qm.inner_start <= host.start and host.end <= qm.end + 1):
-                    host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
-                elif qm.inner_start - 1 <= host.start and qm.end >= host.end:
+                if host.start >= qm.start and host.end <= qm.end + 1 or (
+                        qm.inner_start <= host.start and host.end <= qm.end + 1) or qm.inner_start - 1 <= host.start and qm.end >= host.end:
                     host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
                 else:
                     host.kind = "mixed"

@@ -27,7 +27,7 @@ from duiding.analyse.quoting import lexicon as lx
 from duiding.records import Article, ArticleAnalysis, Entity, Mention
 from duiding.store import Store
 
-FUZZY_SURNAME = 90  # rapidfuzz ratio for two spellings of one surname
+FUZZY_SURNAME = 85  # rapidfuzz ratio for two spellings of one surname (Zelensky/Zelenski: 87.5)
 FUZZY_FIRST = 75
 
 
@@ -151,7 +151,7 @@ def _merge_targets(groups: dict[tuple[str, str], _Group]) -> dict[tuple[str, str
     for gk in groups:
         if gk[0] != "MISC" and target[gk] == gk:
             by_key[gk[1]].append(gk)
-    for _k, gks in by_key.items():
+    for gks in by_key.values():
         if len(gks) > 1:
             best = max(gks, key=lambda gk: (groups[gk].count, gk[0] == "PER"))
             for gk in gks:
@@ -180,7 +180,7 @@ def _split_name(key: str) -> tuple[str, str]:
 
 def _tails(key: str) -> list[str]:
     """'marieke van dalen' -> ['van dalen', 'dalen']; 'mark rutte' -> ['rutte']."""
-    first, sur = _split_name(key)
+    _first, sur = _split_name(key)
     out = [sur]
     toks = sur.split()
     while len(toks) > 1 and toks[0] in lx.particles():

@@ -24,7 +24,7 @@ CLOSE_QUOTES = "”\"’'‘“»"
 class Word:
     """One word or punctuation mark with its character span and sentence."""
 
-    __slots__ = ("start", "end", "text", "sent", "first", "low")
+    __slots__ = ("end", "first", "low", "sent", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, sent: int, first: bool) -> None:
         self.start, self.end, self.text, self.sent, self.first = start, end, text, sent, first
@@ -48,7 +48,7 @@ def fold(s: str) -> str:
 # --- sentences and words ------------------------------------------------------------------------
 
 _ABBREV = {"mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "ca", "bijv", "o.a", "m.b.t", "nr", "st", "jr", "sr"}
-_SENT_END = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[„“\"'‘(«\-–]?\s?[A-ZÀ-Ý0-9])")
+_SENT_END = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=(?:,,|[„“\"'‘(«\-–])?\s?[A-ZÀ-Ý0-9])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

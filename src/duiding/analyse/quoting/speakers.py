@@ -204,10 +204,7 @@ def role_matches(phrase: str, mention: Mention) -> bool:
     r_dem = {w for w in r.split() if w in dem}
     if p_dem and r_dem and not p_dem & r_dem:
         return False
-    if " van " in p and " van " in r and p.split(" van ", 1)[1].removeprefix("de ") != r.split(" van ", 1)[
-            1].removeprefix("de "):
-        return False
-    return True
+    return not (" van " in p and " van " in r and p.split(" van ", 1)[1].removeprefix("de ") != r.split(" van ", 1)[1].removeprefix("de "))
 
 
 def bare_role(phrase: str) -> bool:

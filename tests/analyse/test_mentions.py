@@ -1,0 +1,65 @@
+"""Mentions: names without titles, roles, demonyms, aliases and surnames linked within an article."""
+
+from __future__ import annotations
+
+from duiding.analyse.mentions import find_mentions
+from duiding.records import Mention
+
+
+def _by_text(text: str) -> dict[str, Mention]:
+    return {m.text: m for m in find_mentions(text)}
+
+
+def test_title_goes_to_role_and_span_is_the_name_only() -> None:
+    text = "Volgens NAVO-topman Mark Rutte is de steun groot. Demissionair premier Jansen was er ook."
+    ms = _by_text(text)
+    rutte = ms["Mark Rutte"]
+    assert rutte.type == "PER" and rutte.role == "NAVO-topman"
+    assert text[rutte.span[0] : rutte.span[1]] == "Mark Rutte"
+    assert ms["Jansen"].role == "demissionair premier"
+    assert not any("premier" in m.text or "topman" in m.text for m in ms.values())
+
+
+def test_role_with_organisation_complement_and_nationality() -> None:
+    text = ("Ook secretaris-generaal van de NAVO Pieter Vermeulen sprak. "
+            "De Britse premier Tom Ashford en minister van Buitenlandse Zaken Kovalenko waren aanwezig.")
+    ms = _by_text(text)
+    assert ms["Pieter Vermeulen"].role == "secretaris-generaal van de NAVO"
+    assert ms["NAVO"].type == "ORG"
+    assert ms["Tom Ashford"].role == "Britse premier"
+    assert ms["Britse"].type == "MISC" and ms["Britse"].derived_from == "Verenigd Koninkrijk"
+    assert ms["Kovalenko"].role == "minister van Buitenlandse Zaken"
+
+
+def test_demonyms_never_name_an_entity_but_group_nouns_stand_for_the_country() -> None:
+    ms = _by_text("De Amerikaanse regering twijfelt. Vanuit de Britten komen drones.")
+    assert ms["Amerikaanse"].derived_from == "Verenigde Staten" and ms["Amerikaanse"].type == "MISC"
+    assert ms["Britten"].type == "LOC" and ms["Britten"].key == "verenigd koninkrijk"
+
+
+def test_aliases_share_the_key_of_the_full_name() -> None:
+    ms = find_mentions("De VS en de Verenigde Staten zijn hetzelfde, net als Amerika. Het VK twijfelt.")
+    keys = {m.text: m.key for m in ms}
+    assert keys["VS"] == keys["Verenigde Staten"] == keys["Amerika"] == "verenigde staten"
+    assert keys["VK"] == "verenigd koninkrijk"
+
+
+def test_surname_links_to_the_full_name_in_the_same_article() -> None:
+    text = ("Minister van Defensie Marieke van Dalen bezocht Kyiv. Later zei Van Dalen dat het goed ging. "
+            "Ook Joost Brink was erbij; Brink zweeg.")
+    ms = find_mentions(text)
+    keys = {m.text: m.key for m in ms}
+    assert keys["Van Dalen"] == keys["Marieke van Dalen"] == "marieke van dalen"
+    assert keys["Brink"] == "joost brink"
+
+
+def test_sentence_initial_ordinary_words_are_not_names() -> None:
+    ms = _by_text("Vredesakkoord\n\nTijdens de top sprak Schoof met Trudeau. Gisteren was het rustig.")
+    assert "Vredesakkoord" not in ms and "Tijdens" not in ms and "Gisteren" not in ms
+    assert "Schoof" in ms and "Trudeau" in ms
+
+
+def test_abbreviation_in_brackets_links_to_the_full_name() -> None:
+    text = "Volgens de Vereniging van Nederlandse Gemeenten (VNG) is het te weinig. De VNG wil meer."
+    keys = [m.key for m in find_mentions(text) if m.text in ("VNG", "Vereniging van Nederlandse Gemeenten")]
+    assert len(keys) == 3 and len(set(keys)) == 1

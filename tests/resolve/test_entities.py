@@ -1,0 +1,88 @@
+"""Entity resolution across articles: one entity per person/organisation/place however written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duiding.analyse import mentions, quotes
+from duiding.records import Article, ArticleAnalysis, LanguageLayer, Pledge
+from duiding.resolve.entities import resolve
+from duiding.store import Store
+
+TEXTS = {
+    "a1": ("2025-02-10", ("NAVO-topman Mark Rutte sprak in Brussel. „De steun blijft”, zei Rutte. "
+                         "Ook de VS waren er, net als de Verenigd Koninkrijk-delegatie.")),
+    "a2": ("2025-03-02", ("Volgens NAVO-chef Rutte moeten de Verenigde Staten meer doen. Amerika twijfelt. "
+                         "President Volodymyr Zelensky was ook aanwezig.")),
+    "a3": ("2024-04-05", ("Demissionair premier Rutte heeft steun van de meeste landen. Het VK steunt hem. "
+                         "President Volodimir Zelenski bedankte hem. De Britten sturen drones.")),
+    "a4": ("2025-03-03", ("Minister Anna Jansen zei dat de NAVO sterker is. Ook Piet Jansen, burgemeester van "
+                         "Utrecht, was er. „Dit is goed nieuws”, zei Anna Jansen.")),
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "entities.db")
+    for aid, (date, text) in TEXTS.items():
+        article = Article(id=aid, source=f"{aid}.txt", text=text, date=date, date_precision="day")
+        s.add_article(article)
+        an = ArticleAnalysis(article_id=aid, language=LanguageLayer(backend="test"))
+        an.mentions = mentions.extract(article, an)
+        an.quotes = quotes.extract(article, an)
+        if aid == "a2":
+            an.pledges = [Pledge(giver="de Verenigde Staten", what="meer doen", span=(0, 10))]
+        s.save_analysis(an)
+    return s
+
+
+def _by_name(store: Store) -> dict[str, object]:
+    return {e.name: e for e in store.entities()}
+
+
+def test_one_entity_per_person_with_fullest_name_roles_and_aliases(store: Store) -> None:
+    entities = resolve(store)
+    rutte = [e for e in entities if e.type == "PER" and "Rutte" in e.name]
+    assert len(rutte) == 1
+    e = rutte[0]
+    assert e.name == "Mark Rutte" and "Rutte" in e.aliases
+    roles = {(r["role"], r["date"]) for r in e.roles}
+    assert ("NAVO-topman", "2025-02") in roles and ("demissionair premier", "2024-04") in roles
+    assert e.mention_count >= 4
+
+
+def test_places_merge_over_aliases_and_group_nouns(store: Store) -> None:
+    entities = resolve(store)
+    names = {e.name for e in entities}
+    assert "Verenigde Staten" in names and "VS" not in names and "Amerika" not in names
+    vk = next(e for e in entities if e.name == "Verenigd Koninkrijk")
+    assert {"VK", "Britten"} <= set(vk.aliases)
+
+
+def test_spelling_variants_merge_but_different_first_names_do_not(store: Store) -> None:
+    entities = resolve(store)
+    zel = [e for e in entities if "zelensk" in e.name.lower()]
+    assert len(zel) == 1 and len(zel[0].aliases) == 1
+    jansens = sorted(e.name for e in entities if e.name.endswith("Jansen"))
+    assert jansens == ["Anna Jansen", "Piet Jansen"]
+
+
+def test_analyses_get_entity_ids_and_canonical_speaker_names(store: Store) -> None:
+    entities = resolve(store)
+    rutte = next(e for e in entities if e.name == "Mark Rutte")
+    an = store.get_analysis("a2")
+    assert an is not None
+    assert any(m.entity == rutte.id for m in an.mentions)
+    assert all(m.entity is None for m in an.mentions if m.derived_from)
+    (q,) = [q for q in an.quotes if q.speaker_entity == rutte.id]
+    assert q.speaker == "Mark Rutte"  # written "NAVO-chef Rutte" in this article
+    us = next(e for e in entities if e.name == "Verenigde Staten")
+    assert an.pledges[0].giver_entity == us.id
+
+
+def test_ids_are_stable_across_runs(store: Store) -> None:
+    first = {e.name: e.id for e in resolve(store)}
+    second = {e.name: e.id for e in resolve(store)}
+    assert first == second
