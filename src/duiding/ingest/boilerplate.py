@@ -9,6 +9,7 @@ match as a whole, and lists of linked headlines stop where a paragraph begins.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,7 +86,9 @@ def _nav_words() -> frozenset[str]:
 
 def find_boilerplate(original: str, exclude: Iterable[Span] = ()) -> list[Removed]:
     """Removed pieces of ``original`` (outside ``exclude``), in text order."""
-    lines = [ln for ln in _split_lines(original) if not _inside(ln, exclude)]
+    cuts = sorted(exclude)
+    lines = [ln for ln in _split_lines(original) if not _inside(ln, cuts)]
+    blank_separated = _blank_separated(lines)
     kinds: list[str | None] = [None] * len(lines)
     inline: list[Removed] = []
     long_idx = [i for i, ln in enumerate(lines) if _is_paragraph(ln)]
@@ -99,7 +102,7 @@ def find_boilerplate(original: str, exclude: Iterable[Span] = ()) -> list[Remove
         if kind:
             kinds[i] = kind
             continue
-        block = _block_at(lines, i)
+        block = _block_at(lines, i, blank_separated)
         if block:
             kind, end = block
             for k in range(i, end):
@@ -131,8 +134,10 @@ def _split_lines(text: str) -> list[_Line]:
     return out
 
 
-def _inside(line: _Line, spans: Iterable[Span]) -> bool:
-    return any(s <= line.start and line.end <= e for s, e in spans)
+def _inside(line: _Line, cuts: list[Span]) -> bool:
+    """Is ``line`` within one of the sorted spans ``cuts``?"""
+    k = bisect.bisect_right(cuts, (line.start, float("inf"))) - 1
+    return k >= 0 and cuts[k][0] <= line.start and line.end <= cuts[k][1]
 
 
 def _is_paragraph(ln: _Line) -> bool:
@@ -194,7 +199,7 @@ def _headline_like(ln: _Line) -> bool:
     return not re.search(r"[.;,]$", text) or ln.words <= 6
 
 
-def _block_at(lines: list[_Line], i: int) -> tuple[str, int] | None:
+def _block_at(lines: list[_Line], i: int, blank_separated: bool) -> tuple[str, int] | None:
     """A 'Lees ook' / 'Meest gelezen' heading at line i: (kind, index after the block)."""
     ln = lines[i]
     if ln.words > MAX_HEADLINE_WORDS:
@@ -211,18 +216,18 @@ def _block_at(lines: list[_Line], i: int) -> tuple[str, int] | None:
         if rest and not _headline_like(_Line(0, 0, rest)):
             continue
         bare = not rest
-        return rule.kind, _block_end(lines, i + 1, rule.max_items - (0 if bare else 1), need_one=bare)
+        max_items = rule.max_items - (0 if bare else 1)
+        return rule.kind, _block_end(lines, i + 1, max_items, need_one=bare, blank_separated=blank_separated)
     return None
 
 
-def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool) -> int:
+def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool, blank_separated: bool) -> int:
     """Index after the linked headlines that follow a block heading at ``j - 1``.
 
     A headline-like line directly under the previous one belongs to the list. After a blank line it
     only does if more list follows: a short line followed by a paragraph is the article's own subheading
     (in text that separates paragraphs by blank lines; otherwise adjacency says nothing).
     """
-    blank_separated = _blank_separated(lines)
     taken = 0
     while j < len(lines) and taken < max_items:
         cand = lines[j]

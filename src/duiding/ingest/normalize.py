@@ -9,6 +9,7 @@ carry meaning for the quote extractor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from duiding.records import OffsetMap, Segment, Span
@@ -21,12 +22,50 @@ ODD_SPACES = frozenset(
 # Invisible characters that only get in the way of tokenisation (soft hyphen included).
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
-_VIRTUAL = -1  # position of a separator that stands for a removed piece of the original
+_CONTROLS = "".join(chr(c) for c in [*range(0, 32), *range(0x7F, 0xA0)] if chr(c) not in LINE_BREAKS and chr(c) != "\t")
+_WS_CLASS = re.escape("".join(sorted(LINE_BREAKS | ODD_SPACES | {" "})))
+_DROP_CLASS = re.escape("".join(sorted(INVISIBLE)) + _CONTROLS)
+# Words joined by single plain spaces are the common case and are copied as one run.
+_TOKEN = re.compile(
+    rf"(?P<text>[^{_WS_CLASS}{_DROP_CLASS}]+(?: [^{_WS_CLASS}{_DROP_CLASS}]+)*)|(?P<ws>[{_WS_CLASS}]+)|(?P<drop>[{_DROP_CLASS}]+)"
+)
+_BREAK_RE = re.compile("[" + re.escape("".join(sorted(LINE_BREAKS))) + "]")
 
 
-def _is_control(ch: str) -> bool:
-    o = ord(ch)
-    return (o < 32 or 0x7F <= o < 0xA0) and ch not in LINE_BREAKS and ch != "\t"
+class _Separator:
+    """Whitespace seen since the last kept character, and the best original position to map it to."""
+
+    def __init__(self) -> None:
+        self.pending = False
+        self.is_break = False
+        self.newline = -1  # first real '\n'
+        self.brk = -1  # first real line-break character of any kind
+        self.space = -1  # first real ' '
+        self.any = -1  # first real whitespace character
+
+    def add_run(self, run: str, start: int) -> None:
+        self.pending = True
+        if self.any < 0:
+            self.any = start
+        if self.space < 0 and (k := run.find(" ")) >= 0:
+            self.space = start + k
+        if (m := _BREAK_RE.search(run)) is not None:
+            self.is_break = True
+            if self.brk < 0:
+                self.brk = start + m.start()
+            if self.newline < 0 and (k := run.find("\n")) >= 0:
+                self.newline = start + k
+
+    def add_cut(self, is_break: bool) -> None:
+        self.pending = True
+        self.is_break = self.is_break or is_break
+
+    def emit(self, next_pos: int) -> tuple[str, int]:
+        if self.is_break:
+            pos = next((p for p in (self.newline, self.brk, self.any) if p >= 0), next_pos)
+            return "\n", pos
+        pos = next((p for p in (self.space, self.any) if p >= 0), next_pos)
+        return " ", pos
 
 
 def normalize(original: str, exclude: Iterable[Span] = ()) -> tuple[str, OffsetMap]:
@@ -35,66 +74,44 @@ def normalize(original: str, exclude: Iterable[Span] = ()) -> tuple[str, OffsetM
     Rules: line endings unified, odd spaces become a plain space, zero-width and control characters
     dropped, runs of spaces collapsed, lines trimmed, blank lines dropped, so paragraphs are
     separated by exactly one ``\\n``. A removed span acts as a line break if it covered one (a
-    dropped menu line), otherwise as a space (an inline photo credit).
+    dropped menu line) or a whole line, otherwise as a space (an inline photo credit). A separator
+    maps to the whitespace it replaces, or (standing in for a removed span) to the next kept character.
     """
-    cuts = _merge(exclude, len(original))
-    out_chars: list[str] = []
-    out_pos: list[int] = []
-    ws_run: list[tuple[str, int]] = []  # pending whitespace: (kind, position) with kind ' ' or '\n'
-
-    def flush_ws() -> None:
-        if not ws_run:
-            return
-        if out_chars:  # leading whitespace of the text is dropped
-            breaks = [p for k, p in ws_run if k == "\n"]
-            if breaks:
-                real = [p for p in breaks if p != _VIRTUAL and original[p] == "\n"] or breaks
-                out_chars.append("\n")
-                out_pos.append(_pick(real, [p for _, p in ws_run]))
-            else:
-                spaces = [p for _, p in ws_run if p != _VIRTUAL and original[p] == " "]
-                out_chars.append(" ")
-                out_pos.append(_pick(spaces, [p for _, p in ws_run]))
-        ws_run.clear()
-
-    i = 0
     n = len(original)
-    cut_i = 0
-    while i < n:
-        if cut_i < len(cuts) and i == cuts[cut_i][0]:
-            start, end = cuts[cut_i]
-            piece = original[start:end]
-            at_line_start = start == 0 or original[start - 1] in LINE_BREAKS
-            at_line_end = end >= n or original[end] in LINE_BREAKS
-            kind = "\n" if any(c in LINE_BREAKS for c in piece) or (at_line_start and at_line_end) else " "
-            ws_run.append((kind, _VIRTUAL))
-            i = end
-            cut_i += 1
-            continue
-        ch = original[i]
-        if ch in LINE_BREAKS:
-            ws_run.append(("\n", i))
-        elif ch == " " or ch in ODD_SPACES:
-            ws_run.append((" ", i))
-        elif ch in INVISIBLE or _is_control(ch):
-            pass
+    parts: list[str] = []
+    segments: list[Segment] = []
+    out_len = 0
+    sep = _Separator()
+
+    def keep(piece: str, orig: int) -> None:
+        nonlocal out_len
+        last = segments[-1] if segments else None
+        if last and last.text_start + last.length == out_len and last.orig_start + last.length == orig:
+            segments[-1] = Segment(last.text_start, last.orig_start, last.length + len(piece))
         else:
-            flush_ws()
-            out_chars.append(ch)
-            out_pos.append(i)
-        i += 1
-    ws_run.clear()  # trailing whitespace is dropped
-    return "".join(out_chars), _offset_map(out_pos)
+            segments.append(Segment(out_len, orig, len(piece)))
+        parts.append(piece)
+        out_len += len(piece)
 
-
-def _pick(preferred: list[int], fallback: list[int]) -> int:
-    for p in preferred:
-        if p != _VIRTUAL:
-            return p
-    for p in fallback:
-        if p != _VIRTUAL:
-            return p
-    return _VIRTUAL
+    pos = 0
+    for cut_start, cut_end in [*_merge(exclude, n), (n, n)]:
+        for m in _TOKEN.finditer(original, pos, cut_start):
+            kind = m.lastgroup
+            if kind == "ws":
+                sep.add_run(m.group(), m.start())
+            elif kind == "text":
+                if sep.pending and out_len:
+                    keep(*sep.emit(m.start()))
+                if sep.pending:
+                    sep = _Separator()
+                keep(m.group(), m.start())
+        if cut_end > cut_start:
+            piece = original[cut_start:cut_end]
+            at_line_start = cut_start == 0 or original[cut_start - 1] in LINE_BREAKS
+            at_line_end = cut_end >= n or original[cut_end] in LINE_BREAKS
+            sep.add_cut(bool(_BREAK_RE.search(piece)) or (at_line_start and at_line_end))
+        pos = cut_end
+    return "".join(parts), OffsetMap(segments)
 
 
 def _merge(spans: Iterable[Span], n: int) -> list[Span]:
@@ -108,16 +125,3 @@ def _merge(spans: Iterable[Span], n: int) -> list[Span]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
-
-
-def _offset_map(positions: list[int]) -> OffsetMap:
-    segments: list[Segment] = []
-    start = 0
-    for k in range(1, len(positions) + 1):
-        if k == len(positions) or positions[k] != positions[k - 1] + 1 or positions[k] == _VIRTUAL:
-            orig = positions[start]
-            if orig == _VIRTUAL:  # a separator with no real source: map to the next real character
-                orig = next((p for p in positions[k:] if p != _VIRTUAL), 0)
-            segments.append(Segment(text_start=start, orig_start=orig, length=k - start))
-            start = k
-    return OffsetMap(segments)

@@ -17,13 +17,15 @@ MAX_TITLE_WORDS = 16
 MIN_PARAGRAPH_WORDS = 12
 
 
-def _body_lines(original: str, exclude: Sequence[Span]) -> list[Span]:
-    """Spans of the non-empty pieces of lines that lie outside ``exclude``."""
+def _body_lines(original: str, exclude: Sequence[Span], limit: int = 2) -> list[Span]:
+    """Spans of the first ``limit`` non-empty pieces of lines that lie outside ``exclude``."""
     cuts = sorted(exclude)
     out: list[Span] = []
     for m in re.finditer(r"[^\n\r]+", original):
         pieces = [(m.start(), m.end())]
         for s, e in cuts:
+            if s >= m.end():
+                break
             nxt = []
             for a, b in pieces:
                 if e <= a or s >= b:
@@ -39,6 +41,8 @@ def _body_lines(original: str, exclude: Sequence[Span]) -> list[Span]:
             if text.strip():
                 lead = len(text) - len(text.lstrip())
                 out.append((a + lead, a + lead + len(text.strip())))
+                if len(out) >= limit:
+                    return out
     return out
 
 
