@@ -22,7 +22,7 @@ ODD_SPACES = frozenset(
 # Invisible characters that only get in the way of tokenisation (soft hyphen included).
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
-_CONTROLS = "".join(chr(c) for c in [*range(0, 32), *range(0x7F, 0xA0)] if chr(c) not in LINE_BREAKS and chr(c) != "\t")
+_CONTROLS = "".join(chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in LINE_BREAKS and chr(c) != "\t")
 _WS_CLASS = re.escape("".join(sorted(LINE_BREAKS | ODD_SPACES | {" "})))
 _DROP_CLASS = re.escape("".join(sorted(INVISIBLE)) + _CONTROLS)
 # Words joined by single plain spaces are the common case and are copied as one run.
