@@ -197,10 +197,13 @@ def text_ranking(conn: sqlite3.Connection, terms: QueryTerms, f: Filters, depth:
         ids = sorted(f.articles)
         where.append(f"s.article_id IN ({','.join('?' * len(ids))})")
         params.extend(ids)
-    sql = (
-        "SELECT s.id, bm25(search_fts) FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY search_fts.rowid DESC LIMIT {FTS_CAP}"
-    )
+    if len(where) == 1:  # no filter on the sentence rows: stay inside the FTS index
+        sql = f"SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CAP}"
+    else:
+        sql = (
+            "SELECT s.id, bm25(search_fts) FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid"
+            f" WHERE {' AND '.join(where)} ORDER BY search_fts.rowid DESC LIMIT {FTS_CAP}"
+        )
     ranked: list[int] = []
     seen: set[int] = set()
     ops = ["AND", "OR"] if len(terms.groups) > 1 else ["AND"]
