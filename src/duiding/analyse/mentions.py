@@ -55,7 +55,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 
 
 def _lower_words(ws: list[Word]) -> frozenset[str]:
-    return frozenset(w.text for w in ws if not lx.is_cap(w.text))
+    return frozenset(w.text for w in ws if not w.text[:1].isupper())
 
 
 def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
@@ -131,7 +131,10 @@ def _is_name_word(token: str) -> bool:
 def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
     if i >= len(ws):
         return None
-    first = lx.POSSESSIVE_RE.sub("", ws[i].text)
+    t = ws[i].text
+    if not t[:1].isupper() and ws[i].low not in ("de", "het"):
+        return None  # only the lowercase coreference aliases ("de alliantie") start lowercase
+    first = lx.POSSESSIVE_RE.sub("", t) if ("'" in t or "’" in t) else t
     for entry in lx.gazetteer().get(first, ()):
         k = len(entry.words)
         if i + k > len(ws):

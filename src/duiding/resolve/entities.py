@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -209,6 +210,7 @@ def _canonical_name(etype: str, key: str, texts: Counter[str]) -> str:
     return best
 
 
+@lru_cache(maxsize=1)
 def _display_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for entries in lx.gazetteer().values():
