@@ -453,14 +453,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
 
 
 def _article_recipient(text: str, mentions: Sequence[Mention]) -> str | None:
-    """The place the article sends things to most often ("aan Oekraïne", "naar Oekraïne"), if any."""
-    counts = Counter(
-        m.key for m in _agent_mentions(mentions) if m.type == "LOC" and _before(text, m) in ("aan", "naar")
-    )
-    if not counts:
-        return None
-    key = counts.most_common(1)[0][0]
-    return next(m.text for m in mentions if m.key == key)
+    """Where the article's aid goes ("steun aan Oekraïne", "hulp voor Moldavië"), if it says so anywhere."""
+    m = _context_recipient(text, mentions, 0, len(text))
+    return m.text if m else None
 
 
 def _fill_recipients(pledges: list[Pledge], explicit: set[int], article_usual: str | None) -> list[Pledge]:

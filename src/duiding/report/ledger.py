@@ -84,6 +84,10 @@ def ledger_rows(
     return rows
 
 
+def _key(r: LedgerRow) -> str:
+    return r.giver_name.lower()
+
+
 def _title(key: str | None) -> str | None:
     """A display name from a mention key ("verenigd koninkrijk" -> "Verenigd Koninkrijk")."""
     if not key:
@@ -97,17 +101,25 @@ def _title(key: str | None) -> str | None:
 
 def ledger_sums(rows: Iterable[LedgerRow]) -> list[LedgerSum]:
     """Totals per giver group and unit, promised and delivered apart, each commitment once."""
+    rows = list(rows)
+    # a giver written without a resolved entity joins the entity that other rows with its key resolved to
+    entity_of = {r.giver_group.split("\x00")[0]: r.giver_entity for r in rows if r.giver_entity}
+    by_key = {_key(r): r.giver_entity for r in rows if r.giver_entity}
     seen: set[tuple[Any, ...]] = set()
     sums: dict[tuple[str, str], LedgerSum] = {}
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
-        shown[r.giver_group][r.giver_name] += 1
+        group = r.giver_entity or by_key.get(_key(r)) or entity_of.get(r.giver_group) or r.giver_group
+        shown[group][r.giver_name] += 1
         unit = r.amount_unit or ""
-        key = (r.giver_group, unit)
-        s = sums.setdefault(key, LedgerSum(giver=r.giver_group, unit=unit))
+        key = (group, unit)
+        s = sums.setdefault(key, LedgerSum(giver=group, unit=unit))
         if r.article_id not in s.articles:
             s.articles.append(r.article_id)
-        ident = (r.giver_group, r.what.lower(), r.amount_value, unit, r.status, (r.recipient or "").lower())
+        # the same commitment in several articles: same giver, amount and status (the goods may be worded
+        # differently: "luchtverdedigingspakket" / "luchtverdediging"); without an amount, the same goods
+        what = "" if r.amount_value is not None else r.what.lower()
+        ident = (group, what, r.amount_value, unit, r.status, (r.recipient or "").lower())
         if ident in seen:
             continue
         seen.add(ident)

@@ -121,7 +121,10 @@ def article_events(article: Article, analysis: ArticleAnalysis) -> list[Event]:
         if (s_span[0], d.value) in seen:
             continue
         seen.add((s_span[0], d.value))
-        ments = [m for m in analysis.mentions if s_span[0] <= m.span[0] and m.span[1] <= s_span[1]]
+        ments = [
+            m for m in analysis.mentions
+            if s_span[0] <= m.span[0] and m.span[1] <= s_span[1] and m.type != "MISC"  # not "Westerse", "Estse"
+        ]  # fmt: skip
         names, ids, keys = [], [], []
         for m in ments:
             if m.key in keys:
