@@ -111,3 +111,10 @@ def test_single_newline_text_keeps_subheadings():
     text = f"{P1}\nLEES OOK: Dijk bij Deventer bijna klaar\nZorgen bij bewoners\n{P2}"
     art = read_text_article(text, "a.txt")
     assert art.text.split("\n") == [P1, "Zorgen bij bewoners", P2]
+
+
+def test_bare_heading_list_in_single_newline_text():
+    text = f"{P1}\nBekijk ook\nDijk bij Deventer bijna klaar\nZo sterk is de nieuwe dijk\n{P2}"
+    art = read_text_article(text, "a.txt")
+    assert art.text.split("\n") == [P1, P2]
+    assert [r.reason for r in art.removed] == ["related"] * 3

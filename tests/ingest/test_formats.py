@@ -124,3 +124,16 @@ def test_json_file_without_any_article_is_one_error(tmp_path: Path):
     lines = [json.dumps({"source": "a.txt", "sentence": f"Zin {i}.", "label": "PER"}) for i in range(5)]
     [err] = _read(tmp_path, "annotaties.jsonl", "\n".join(lines))
     assert "no article text in any of its 5 items" in str(err)
+
+
+def test_atom_feed_with_html_content(tmp_path: Path):
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Waterschap nieuws</title>
+<entry><title>Dijken omhoog</title><link href="https://ws.example/dijken"/>
+<published>2025-05-14T23:30:00+02:00</published>
+<content type="html">&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;Foto: ANP&lt;/p&gt;</content></entry>
+</feed>"""
+    [art] = _read(tmp_path, "atom.xml", atom)
+    assert art.title == "Dijken omhoog" and art.url == "https://ws.example/dijken"
+    assert art.date == "2025-05-14" and art.text == BODY
+    assert [r.reason for r in art.removed] == ["credit"]

@@ -225,8 +225,10 @@ def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool, blank
     """Index after the linked headlines that follow a block heading at ``j - 1``.
 
     A headline-like line directly under the previous one belongs to the list. After a blank line it
-    only does if more list follows: a short line followed by a paragraph is the article's own subheading
-    (in text that separates paragraphs by blank lines; otherwise adjacency says nothing).
+    only does if more list follows: a short line followed by a paragraph is the article's own subheading.
+    In text without blank lines, adjacency says nothing; there a bare heading ('Bekijk ook') takes all
+    headline-like lines under it, while 'LEES OOK: <headline>' is one link and takes more only if a
+    list follows.
     """
     taken = 0
     while j < len(lines) and taken < max_items:
@@ -235,7 +237,8 @@ def _block_end(lines: list[_Line], j: int, max_items: int, need_one: bool, blank
             break
         nxt = lines[j + 1] if j + 1 < len(lines) else None
         followed_by_list = nxt is None or _headline_like(nxt) or _line_kind(nxt) is not None
-        adjacent = blank_separated and not cand.blank_before
+        # a bare heading announces a list: in text without blank lines every headline-like line under it counts
+        adjacent = not cand.blank_before if blank_separated else need_one
         if not (need_one and taken == 0) and not followed_by_list and not adjacent:
             break
         taken += 1
