@@ -450,7 +450,8 @@ def render_markdown(report: Report) -> str:
     for sp in report.speakers:
         name = f"[{_md_escape(sp.name)}](#{entity_anchor(sp.entity)})" if sp.entity else _md_escape(sp.name)
         out += [f"### {name}", ""]
-        out += [f"- “{_md_segments(q.segments)}” ({_md_escape(q.note)}) {_md_cites(q.cites)}" for q in sp.quotes]
+        out += [f"- {_quoted(q, _md_segments(q.segments))} ({_md_escape(q.note)}) {_md_cites(q.cites)}"
+                for q in sp.quotes]
         out.append("")
     out += ['<a id="timeline"></a>', "## Timeline", ""]
     if not report.timeline:
@@ -489,6 +490,11 @@ def render_markdown(report: Report) -> str:
         out.append(f'- <a id="src-{s.id[:8]}"></a>`{s.id}` — {_md_escape(s.title)} — {s.date or "undated"} — '
                    f"`{s.source}`{url}")
     return "\n".join(out) + "\n"
+
+
+def _quoted(line: Line, text: str) -> str:
+    """Quotation marks only around direct speech: indirect speech is the reporter's paraphrase."""
+    return f"“{text}”" if line.note.startswith("direct") else text
 
 
 def _period(report: Report) -> str:
