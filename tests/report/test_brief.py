@@ -56,3 +56,16 @@ def test_brief_over_store_filters_and_caches(corpus):
         build_brief(store, entity="Niemand Bestaatniet")
     md = render_md(items)
     assert md.startswith("# Brief") and "## Sources" in md and ids[0][:8] in md
+
+
+def test_brief_for_a_story_keeps_to_its_articles(corpus):
+    db, ids = corpus
+    store = Store(db)
+    story_id = store.story_of(ids[2])
+    if story_id is None:
+        pytest.skip("stories were not resolved")
+    members = set(store.get_story(story_id).articles)
+    items = build_brief(store, story=story_id)
+    assert items and {s.article_id for i in items for s in i.sources} <= members
+    with pytest.raises(BriefError):
+        build_brief(store, story="bestaat-niet")
