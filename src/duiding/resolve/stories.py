@@ -53,7 +53,7 @@ SCHEMA = (
         story_id TEXT PRIMARY KEY,
         vec_sum BLOB NOT NULL,      -- float32 sum of member article vectors
         n INTEGER NOT NULL,
-        entities TEXT NOT NULL,     -- JSON {entity key: mentions in the member articles}
+        entities TEXT NOT NULL,     -- JSON {entity key: member articles mentioning it}
         terms TEXT NOT NULL,        -- JSON {stem: summed TF-IDF weight over member articles}
         first_day INTEGER,          -- proleptic ordinals of the date range (month dates span the month)
         last_day INTEGER
@@ -120,7 +120,7 @@ class StoryState:
     id: str
     vec_sum: np.ndarray
     n: int
-    entities: Counter[str] = field(default_factory=Counter)  # mentions over the member articles
+    entities: Counter[str] = field(default_factory=Counter)  # member articles mentioning each entity
     terms: dict[str, float] = field(default_factory=dict)
     first_day: int | None = None
     last_day: int | None = None
@@ -138,7 +138,7 @@ class StoryState:
         if vec is not None:
             self.vec_sum = self.vec_sum + vec
         self.n += 1
-        self.entities.update(keys)
+        self.entities.update(set(keys))
         for t, w in terms.items():
             self.terms[t] = self.terms.get(t, 0.0) + w
         if len(self.terms) > STORY_TERMS:
@@ -235,13 +235,18 @@ def tfidf(tf: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]
 
 
 def entity_overlap(keys: Counter[str], story: StoryState, idf: dict[str, float]) -> float:
-    """Share of the article's entities that the story mentions too, each weighted by rarity in the
-    corpus and prominence in the article (a name mentioned five times is what the article is about)."""
-    if not keys:
+    """How much of the article's entities the story is about too.
+
+    Each entity of the article is weighted by its rarity in the corpus and its prominence in the
+    article (a name mentioned five times is what the article is about), and counts for the share of
+    the story's articles that mention it: a name that one article of a long story mentioned in
+    passing does not pull in everything that mentions it (stories would otherwise snowball).
+    """
+    if not keys or not story.n:
         return 0.0
     weight = {k: idf.get(k, 1.0) * (1 + math.log(c)) for k, c in keys.items()}
     total = sum(weight.values())
-    shared = sum(w for k, w in weight.items() if story.entities.get(k))
+    shared = sum(w * min(1.0, story.entities.get(k, 0) / story.n) for k, w in weight.items())
     return shared / total if total else 0.0
 
 
