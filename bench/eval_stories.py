@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 from collections import Counter
@@ -83,6 +84,8 @@ def main() -> None:
     ap.add_argument("--gold", default=None)
     ap.add_argument("--db", default=None, help="store to use (built there when empty)")
     ap.add_argument("--seeds", default=None, help="also ingest these seed articles and check them")
+    ap.add_argument("--shuffle", type=int, default=None, metavar="SEED",
+                    help="place the articles one by one in a random order (seeded) instead of oldest first")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a tuning constant of duiding.resolve.stories (for sweeps)")
     args = ap.parse_args()
@@ -96,7 +99,13 @@ def main() -> None:
     if store.count_articles() == 0:
         build(store, [str(corpus)] + ([args.seeds] if args.seeds else []))
     stories.reset(store)
-    stories.update(store)
+    if args.shuffle is None:
+        stories.update(store)
+    else:  # articles arriving one at a time in a random order: how much does the online order matter?
+        order = store.article_ids()
+        random.Random(args.shuffle).shuffle(order)
+        for aid in order:
+            stories.update(store, only={aid})
 
     refs = [r for members in gold_doc["stories"].values() for r in members]
     zero = any(r.endswith("#0") for r in refs)

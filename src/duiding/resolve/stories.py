@@ -23,6 +23,7 @@ import json
 import math
 import sqlite3
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -290,14 +291,19 @@ def _new_articles(conn: sqlite3.Connection) -> list[tuple[str, str | None]]:
     )]
 
 
-def update(store: Store) -> list[Story]:
-    """Place every article not yet in a story; returns the stories that changed (also saved)."""
+def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
+    """Place every article not yet in a story (or only those of ``only``), oldest first.
+
+    Returns the stories that changed (also saved).
+    """
     from duiding.search import index
 
     conn = store.conn
     ensure_schema(conn)
     index.update(store)
     todo = _new_articles(conn)
+    if only is not None:
+        todo = [t for t in todo if t[0] in only]
     if not todo:
         return []
     entity_names = {e.id: e.name for e in store.entities()}
