@@ -68,6 +68,7 @@ def test_bare_amount_without_context_has_no_unit() -> None:
         "Het overleg begon om 14.00 uur en duurde drie jaar.",
         "Tientallen doden en honderden gewonden.",
         "Een minister sprak met een generaal over de F-16 en de tweede ronde.",
+        "Tijdens COVID-19 kwamen de ministers online bijeen.",
     ],
 )
 def test_not_amounts(text: str) -> None:

@@ -14,7 +14,7 @@ from duiding.resources import load_map
 
 # Digits as written in Dutch: a dot groups thousands, a comma marks decimals ("1.250,5").
 # An English decimal point ("2.5") is accepted when it is not followed by exactly three digits.
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)"
+DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
 
 
 def parse_digits(text: str) -> float:
