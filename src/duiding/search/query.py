@@ -25,6 +25,8 @@ DEPTH = 100  # hits taken from each ranking before fusion
 FTS_CAP = 1000  # matches scored per query: the newest ones when a term is everywhere
 PREFIX_MIN = 5  # query stems at least this long also match as prefixes (defensie -> defensieminister)
 SEMANTIC_FLOOR = 0.25  # cosine under which a sentence is not a semantic match at all
+SHORT_CHARS = 40  # sentences shorter than this are mostly headings ...
+SHORT_FACTOR = 0.8  # ... and count this much in the fused score: a reader wants the sentence that says it
 
 
 @dataclass
@@ -313,6 +315,13 @@ def query(
         for rank, (sid, sim) in enumerate(semantic_ranking(store, q, f), start=1):
             sem[sid] = (rank, sim)
             fused[sid] = fused.get(sid, 0.0) + 1.0 / (RRF_K + rank)
+    if fused:
+        marks = ",".join("?" * len(fused))
+        for sid, length in store.conn.execute(
+            f"SELECT id, end - start FROM search_sentences WHERE id IN ({marks})", list(fused)
+        ):
+            if length < SHORT_CHARS:
+                fused[sid] *= SHORT_FACTOR
     best = sorted(fused, key=lambda sid: (-fused[sid], sid))[: limit * 3]
     hits, seen = [], set()
     for hit in _hits(store, best, fused, text_rank, sem):
