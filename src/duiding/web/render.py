@@ -64,6 +64,24 @@ def mark_terms(text: str, query: str, extra_terms: list[str] | None = None) -> M
     return Markup("".join(out))
 
 
+def snippet(hit: dict[str, Any], query: str) -> Markup:
+    """A search hit's sentence with the matched words marked: the index's own offsets when it gives them."""
+    text = hit.get("text") or ""
+    spans = sorted((int(a), int(b)) for a, b in hit.get("highlights") or [] if 0 <= a < b <= len(text))
+    if not spans:
+        return mark_terms(text, query, hit.get("terms"))
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        out.append(str(escape(text[pos:start])))
+        out.append(f'<mark class="hit">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
 def query_url(path: str, params: dict[str, Any], **changes: Any) -> str:
     merged = {k: v for k, v in {**params, **changes}.items()
               if v is not None and v != "" and not (k == "offset" and not v)}
@@ -80,5 +98,6 @@ def make_templates() -> Jinja2Templates:
     env.filters["short_id"] = lambda i: (i or "")[:8]
     env.filters["num"] = lambda v: f"{v:,.0f}".replace(",", ".") if abs(v) >= 1000 else f"{v:g}".replace(".", ",")
     env.globals["mark_terms"] = mark_terms
+    env.globals["snippet"] = snippet
     env.globals["query_url"] = query_url
     return templates

@@ -106,11 +106,13 @@ def timeline_svg(events: Sequence[dict[str, Any]], width: int = 960) -> Markup:
         parts.append(f'<line class="tick" x1="{tx:.1f}" y1="{axis_y}" x2="{tx:.1f}" y2="{axis_y + 5}"/>')
         parts.append(f'<text class="tick-label" x="{tx:.1f}" y="{axis_y + 19}" text-anchor="middle">'
                      f"{escape(_fmt_tick(t, span_days))}</text>")
-    for x, level, d, e in placed:
+    for x, level, _d, _e in placed:  # stems first, so no stem lies over another event's dot
+        y = axis_y - 14 - level * (2 * r + 6)
+        parts.append(f'<line class="stem" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{y:.1f}"/>')
+    for x, level, _d, e in placed:
         y = axis_y - 14 - level * (2 * r + 6)
         kind = escape(e.get("kind") or "event")
         label = f"{e.get('date')}: {e.get('label') or ''}"
-        parts.append(f'<line class="stem" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{y:.1f}"/>')
         circle = (f'<circle class="event event-{kind}" cx="{x:.1f}" cy="{y:.1f}" r="{r}">'
                   f"<title>{escape(label[:300])}</title></circle>")
         if e.get("href"):

@@ -46,8 +46,13 @@
       return;
     }
     const mark = ev.target.closest("mark[data-href]");
-    if (mark && !window.getSelection().toString()) window.location.href = mark.dataset.href;
+    // a click opens the entity; a drag that selects text does not
+    const moved = down ? Math.abs(ev.clientX - down.x) + Math.abs(ev.clientY - down.y) : 0;
+    if (mark && moved < 5) window.location.href = mark.dataset.href;
   });
+
+  let down = null;
+  document.addEventListener("mousedown", function (ev) { down = { x: ev.clientX, y: ev.clientY }; });
 
   document.addEventListener("keydown", function (ev) {
     const mark = ev.target.closest && ev.target.closest("mark[data-href]");
