@@ -23,6 +23,7 @@ from duiding.cli.common import (
     open_store,
     render_rows,
 )
+from duiding.cli.reports import LlmOption, llm_rewrite
 from duiding.records import IngestError
 from duiding.report.article_md import article_markdown
 from duiding.report.contract import analysis_document
@@ -119,6 +120,7 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[int, typer.Option(help="Processes for analysis (0: one per core).")] = 0,
         force: Annotated[bool, typer.Option(help="Analyse again even when a stored analysis exists.")] = False,
         stats: StatsOption = False,
+        llm: LlmOption = None,
     ) -> None:
         """Ingest PATHS, analyse them and print the analysis (JSON contract or Markdown)."""
         started = time.perf_counter()
@@ -128,6 +130,10 @@ def register(app: typer.Typer) -> None:
         _analyse(store, summary.article_ids, options, workers or jobs.default_workers(), force=force)
         jobs.resolve(store)
         doc = analysis_document(store, summary.article_ids)
+        if llm:
+            takeaways = [(art, t) for art in doc["articles"] for t in art["takeaways"]]
+            llm_rewrite(llm, takeaways, lambda at: at[1]["text"], lambda at, text: at[1].update(text=text),
+                         lambda at: " ".join(at[0]["text"][a:b] for a, b in at[1]["sources"]))
         if fmt is Format.json:
             emit_json(doc)
         elif fmt is Format.csv:

@@ -21,7 +21,7 @@ LlmOption = Annotated[
 ]
 
 
-def _llm_rewrite(url: str | None, items: list, text_of, set_text, source_of) -> None:  # type: ignore[no-untyped-def]
+def llm_rewrite(url: str | None, items: list, text_of, set_text, source_of) -> None:  # type: ignore[no-untyped-def]
     """Rewrite texts with the optional LLM; refusals are reported once as a warning line."""
     if not url:
         return
@@ -70,7 +70,7 @@ def register(app: typer.Typer) -> None:
                 article = store.get_article(s.article_id)
                 return " ".join(article.text[a:b] for a, b in s.spans) if article else item.text
 
-            _llm_rewrite(llm, items, lambda i: i.text, lambda i, t: setattr(i, "text", t), source_text)
+            llm_rewrite(llm, items, lambda i: i.text, lambda i, t: setattr(i, "text", t), source_text)
         heading = "Brief" + "".join(f" · {k} {v}" for k, v in
                                     (("story", story), ("entity", entity), ("since", since), ("until", until)) if v)
         if fmt is Format.json:
@@ -129,7 +129,7 @@ def register(app: typer.Typer) -> None:
                 return line.plain
 
             lines = [t for s in doc.articles for t in s.takeaways]
-            _llm_rewrite(llm, lines, lambda ln: ln.plain, lambda ln, t: setattr(ln, "segments", [Segment(t)]),
+            llm_rewrite(llm, lines, lambda ln: ln.plain, lambda ln, t: setattr(ln, "segments", [Segment(t)]),
                          source_text)
         if fmt is Format.json:
             text = json.dumps(asdict(doc), ensure_ascii=False, indent=2, default=str)
