@@ -48,6 +48,7 @@ DATE_PENALTY = 0.1  # then every 30 days further off cost this much of the score
 MAX_GAP_DAYS = 240  # never join a story this far off
 UNDATED_PENALTY = 0.05
 KEY_ENTITIES = 6
+KEY_ENTITY_ARTICLES = 200  # key entities are counted over at most this many (most recent) articles
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS story_state (
@@ -351,7 +352,7 @@ def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
                          [(t, term_df[t]) for t in touched_terms])
         for sid in changed:
             _save_state(conn, states[sid])
-    stories = [build_story(store, states[sid], names, df, n_docs) for sid in sorted(changed)]
+    stories = [build_story(store, states[sid], names, df, n_docs, entity_names) for sid in sorted(changed)]
     for story in stories:
         store.upsert_story(story)
     return stories
@@ -378,7 +379,10 @@ def _best_story(art: ArticleSignal, states: dict[str, StoryState], idf: dict[str
 # -- story records ---------------------------------------------------------------------------------
 
 
-def build_story(store: Store, state: StoryState, names: dict[str, str], df: dict[str, int], n_docs: int) -> Story:
+def build_story(
+    store: Store, state: StoryState, names: dict[str, str], df: dict[str, int], n_docs: int,
+    entity_names: dict[str, str] | None = None,
+) -> Story:
     conn = store.conn
     members = [r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ?", (state.id,))]
     marks = ",".join("?" * len(members))
@@ -390,18 +394,42 @@ def build_story(store: Store, state: StoryState, names: dict[str, str], df: dict
     title = central[1] or _fallback_title(store, central[0])
     dates = [r[2] for r in rows if r[2]]
 
-    def weight(k: str) -> float:
-        return state.entities[k] * math.log(1 + n_docs / df.get(k, 1))
-
-    top = sorted(state.entities, key=lambda k: (-weight(k), k))[:KEY_ENTITIES]
     return Story(
         id=state.id,
         title=title,
         articles=[r[0] for r in rows],
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,
-        key_entities=[names.get(k) or k.split(":", 1)[-1] for k in top],
+        key_entities=key_entities(store, [r[0] for r in rows][-KEY_ENTITY_ARTICLES:], names, df, n_docs,
+                                  entity_names or {}),
     )
+
+
+def key_entities(
+    store: Store, members: list[str], names: dict[str, str], df: dict[str, int], n_docs: int,
+    entity_names: dict[str, str],
+) -> list[str]:
+    """Names the story is about: mentioned in many of its articles, often, and rare elsewhere."""
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for aid in members:
+        keys, shown = _entity_keys(store, aid, entity_names)
+        articles.update(set(keys))
+        mentions.update(keys)
+        for k, name in shown.items():
+            names.setdefault(k, name)
+
+    def weight(k: str) -> float:
+        return articles[k] * (1 + math.log(mentions[k])) * math.log(1 + n_docs / df.get(k, 1))
+
+    out: list[str] = []
+    for k in sorted(articles, key=lambda k: (-weight(k), k)):
+        name = names.get(k) or k.split(":", 1)[-1]
+        if name not in out:
+            out.append(name)
+        if len(out) == KEY_ENTITIES:
+            break
+    return out
 
 
 def _fallback_title(store: Store, article_id: str) -> str:
