@@ -82,6 +82,23 @@ def snippet(hit: dict[str, Any], query: str) -> Markup:
     return Markup("".join(out))
 
 
+def source_name(source: str | None) -> str:
+    """The last part of a source path or URL ('…/2026-09-14-dijken.txt#L2' -> '2026-09-14-dijken.txt#L2')."""
+    if not source:
+        return ""
+    return source.rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def article_label(title: str | None, lead: str | None = None, source: str | None = None, ident: str = "") -> str:
+    """What to call an article in a list: its title, else its opening words, else its file name."""
+    if title:
+        return title
+    if lead:
+        first = re.split(r"(?<=[.!?])\s", lead.strip(), maxsplit=1)[0]
+        return first if len(first) <= 90 else first[:88].rsplit(" ", 1)[0] + "…"
+    return source_name(source) or ident[:8]
+
+
 def query_url(path: str, params: dict[str, Any], **changes: Any) -> str:
     merged = {k: v for k, v in {**params, **changes}.items()
               if v is not None and v != "" and not (k == "offset" and not v)}
@@ -99,5 +116,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["num"] = lambda v: f"{v:,.0f}".replace(",", ".") if abs(v) >= 1000 else f"{v:g}".replace(".", ",")
     env.globals["mark_terms"] = mark_terms
     env.globals["snippet"] = snippet
+    env.globals["article_label"] = article_label
+    env.filters["source_name"] = source_name
     env.globals["query_url"] = query_url
     return templates
