@@ -238,25 +238,21 @@ def semantic_ranking(
     if not len(matrix.ids):
         return []
     qv = _query_vector(q)
-    scores = matrix.scores(qv)
-    mask = np.ones(len(scores), dtype=bool)
+    mask = np.ones(len(matrix.ids), dtype=bool)
     if f.since:
         mask &= matrix.dates >= f.since
     if f.until:
         mask &= (matrix.dates.astype(f"<U{len(f.until)}") <= f.until) & (matrix.dates != "")
     if f.source:
-        needle = f.source.lower()
-        mask &= np.array([needle in s.lower() for s in matrix.sources], dtype=bool)
+        mask &= np.strings.find(matrix.sources, f.source.lower()) >= 0
     if f.articles is not None:
-        allowed = np.zeros(len(scores), dtype=bool)
+        allowed = np.zeros(len(mask), dtype=bool)
         rows = [matrix.row_of[a] for a in f.articles if a in matrix.row_of]
         allowed[rows] = True
         mask &= allowed
-    scores = np.where(mask, scores, -np.inf)
-    k = min(vectors.FIRST_STAGE, int(mask.sum()))
-    if k <= 0:
+    top = matrix.top(qv, mask, vectors.FIRST_STAGE)
+    if not len(top):
         return []
-    top = np.argpartition(-scores, k - 1)[:k]
     article_ids = [str(matrix.ids[i]) for i in top]
     sids, sims = vectors.sentence_scores(store.conn, article_ids, qv)
     keep = sims >= SEMANTIC_FLOOR
