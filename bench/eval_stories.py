@@ -91,7 +91,8 @@ def main() -> None:
     args = ap.parse_args()
     for assignment in args.set:
         name, _, value = assignment.partition("=")
-        setattr(stories, name, float(value))
+        current = getattr(stories, name)
+        setattr(stories, name, int(value) if isinstance(current, int) else float(value))
     corpus = Path(args.corpus)
     gold_doc = json.loads(Path(args.gold or corpus / "gold" / "stories.json").read_text(encoding="utf-8"))
     db = args.db or str(Path(tempfile.mkdtemp()) / "eval.db")

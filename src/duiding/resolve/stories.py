@@ -48,6 +48,7 @@ DATE_PENALTY = 0.1  # then every 30 days further off cost this much of the score
 MAX_GAP_DAYS = 240  # never join a story this far off
 UNDATED_PENALTY = 0.05
 KEY_ENTITIES = 6
+CANDIDATES = 50  # stories scored fully per article, shortlisted by centroid cosine and date
 KEY_ENTITY_ARTICLES = 200  # key entities are counted over at most this many (most recent) articles
 
 SCHEMA = (
@@ -317,6 +318,7 @@ def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
     touched_keys: set[str] = set()
     n_docs = max(1, len(member_of))
     vecs = _article_vectors(conn, [a for a, _ in todo])
+    candidates = Candidates(states)
     changed: set[str] = set()
     placements: list[tuple[str, str, float]] = []
     for article_id, article_date in todo:
@@ -335,11 +337,12 @@ def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
         idf = {k: math.log(1 + n_docs / df[k]) for k in keys}
         target, best = _twin_story(store, article_id, member_of), 1.0
         if target is None:
-            target, best = _best_story(art, states, idf)
+            target, best = _best_story(art, states, idf, candidates)
         if target is None or best < JOIN_THRESHOLD:
             target = _story_id(article_id)
             states[target] = StoryState(target, np.zeros(DIM, dtype=np.float32), 0)
         states[target].add(art.vec, keys, art.terms, art.days)
+        candidates.put(states[target])
         member_of[article_id] = target
         placements.append((article_id, target, round(best, 4)))
         changed.add(target)
@@ -365,9 +368,58 @@ def _twin_story(store: Store, article_id: str, member_of: dict[str, str]) -> str
     return None
 
 
-def _best_story(art: ArticleSignal, states: dict[str, StoryState], idf: dict[str, float]) -> tuple[str | None, float]:
+class Candidates:
+    """Story centroids and date ranges as arrays, to shortlist stories cheaply before full scoring.
+
+    Full scoring (words, entities) is Python work per story; with tens of thousands of stories only
+    the CANDIDATES best by centroid cosine minus date penalty are scored fully.
+    """
+
+    def __init__(self, states: dict[str, StoryState]) -> None:
+        self.ids: list[str] = []
+        self.row: dict[str, int] = {}
+        self.centroids = np.zeros((max(64, len(states)), DIM), dtype=np.float32)
+        self.first = np.full(len(self.centroids), np.nan)
+        self.last = np.full(len(self.centroids), np.nan)
+        for state in states.values():
+            self.put(state)
+
+    def put(self, state: StoryState) -> None:
+        i = self.row.get(state.id)
+        if i is None:
+            i = len(self.ids)
+            if i == len(self.centroids):
+                grow = len(self.centroids)
+                self.centroids = np.vstack([self.centroids, np.zeros((grow, DIM), dtype=np.float32)])
+                self.first = np.concatenate([self.first, np.full(grow, np.nan)])
+                self.last = np.concatenate([self.last, np.full(grow, np.nan)])
+            self.ids.append(state.id)
+            self.row[state.id] = i
+        self.centroids[i] = state.centroid
+        self.first[i] = np.nan if state.first_day is None else state.first_day
+        self.last[i] = np.nan if state.last_day is None else state.last_day
+
+    def shortlist(self, art: ArticleSignal, k: int = 0) -> list[str]:
+        n = len(self.ids)
+        k = k or CANDIDATES
+        if n <= k or art.vec is None:
+            return list(self.ids)
+        cos = self.centroids[:n] @ art.vec
+        if art.days is not None:
+            lo, hi = art.days
+            gap = np.maximum(0, np.maximum(lo - self.last[:n], self.first[:n] - hi))
+            penalty = np.where(np.isnan(gap), UNDATED_PENALTY, DATE_PENALTY * np.maximum(0, gap - GRACE_DAYS) / 30)
+            cos = cos - np.nan_to_num(penalty, nan=UNDATED_PENALTY) / W_VECTOR
+        top = np.argpartition(-cos, k - 1)[:k]
+        return [self.ids[i] for i in top]
+
+
+def _best_story(
+    art: ArticleSignal, states: dict[str, StoryState], idf: dict[str, float], candidates: Candidates
+) -> tuple[str | None, float]:
     best_id, best = None, 0.0
-    for sid, state in states.items():
+    for sid in candidates.shortlist(art):
+        state = states[sid]
         if date_penalty(gap_days(art.days, state.first_day, state.last_day)) >= 1:
             continue
         s = score(art, state, idf)
