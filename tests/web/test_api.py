@@ -201,3 +201,17 @@ def test_upload_form_with_token_field(writable_db: Path) -> None:
         aid = c.get("/api/articles", params={"source": "veerdienst"}).json()["items"][0]["id"]
         assert f'href="/articles/{aid}"' in ok.text
         assert json.loads(c.get(f"/api/articles/{aid}").text)["articles"][0]["date"] == "2026-10-08"
+
+
+def test_article_detail_matches_the_cli_contract_document(web_db: Path) -> None:
+    from duiding.report.contract import analysis_document
+    from duiding.store import Store
+    from duiding.web.service import article_detail
+
+    store = Store(web_db)
+    for aid in store.article_ids():
+        ours, cli = article_detail(store, aid), analysis_document(store, [aid])
+        for doc in (ours, cli):
+            doc["entities"].sort(key=lambda e: e["id"])
+        assert ours == cli
+    store.close()

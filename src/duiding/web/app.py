@@ -39,11 +39,24 @@ def _one_line(detail: object) -> str:
     return str(detail).splitlines()[0] if detail else "error"
 
 
+def _prepare_store(settings: Settings) -> None:
+    """Open the store once at start-up: migrations run and the web's indexes exist before the first request."""
+    from duiding.store import Store
+    from duiding.web.queries import ensure_indexes
+
+    store = Store(settings.db)
+    try:
+        ensure_indexes(store)
+    finally:
+        store.close()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="duiding", version=__version__, description=DESCRIPTION, docs_url="/api/docs",
                   redoc_url=None)
     app.state.settings = settings or Settings.from_env()
     app.state.templates = make_templates()
+    _prepare_store(app.state.settings)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     for module in (articles, entities, quotes, timeline, pledges, stories, search, pages):
         app.include_router(module.router)

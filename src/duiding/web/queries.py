@@ -20,6 +20,22 @@ from duiding.store import Store
 Row = dict[str, Any]
 
 
+# --- indexes the read side needs ---------------------------------------------------------------
+
+WEB_INDEXES = (
+    # newest-first listings walk this index backwards and stop at the page
+    "CREATE INDEX IF NOT EXISTS web_articles_date_id ON articles(date, id)",
+    # entity pages: articles of an entity without touching the fact rows themselves
+    "CREATE INDEX IF NOT EXISTS web_facts_kind_entity_article ON facts(kind, entity, article_id)",
+)
+
+
+def ensure_indexes(store: Store) -> None:
+    """Create the web's own indexes once (IF NOT EXISTS: cheap when they are there)."""
+    for sql in WEB_INDEXES:
+        store.conn.execute(sql)
+
+
 # --- shared filters -----------------------------------------------------------------------------
 
 
@@ -112,18 +128,38 @@ def list_entities(
 
 
 def entity_articles(store: Store, entity_id: str, limit: int, offset: int = 0) -> tuple[list[Row], int]:
-    """The articles mentioning an entity, newest first."""
+    """The articles mentioning an entity, newest first.
+
+    A rare entity: group its (few) fact rows. A frequent one: walk the articles newest first and keep those
+    that mention it, which stops after ``limit`` hits instead of sorting tens of thousands of rows.
+    """
     total = int(store.conn.execute(
         "SELECT count(DISTINCT article_id) FROM facts WHERE kind = 'mention' AND entity = ?", (entity_id,)
     ).fetchone()[0])
-    rows = store.conn.execute(
-        "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead, count(*) AS mentions"
-        " FROM facts f JOIN articles a ON a.id = f.article_id"
-        " WHERE f.kind = 'mention' AND f.entity = ? GROUP BY a.id"
-        " ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
-    ).fetchall()
-    return [dict(r) for r in rows], total
+    if total <= 2000:
+        rows = store.conn.execute(
+            "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead FROM articles a"
+            " WHERE a.id IN (SELECT article_id FROM facts WHERE kind = 'mention' AND entity = ?)"
+            " ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        ).fetchall()
+    else:
+        rows = store.conn.execute(
+            "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead FROM articles a"
+            " INDEXED BY web_articles_date_id WHERE EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id"
+            " AND f.kind = 'mention' AND f.entity = ?) ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        ).fetchall()
+    out = [dict(r) for r in rows]
+    if out:
+        counts = dict(store.conn.execute(
+            f"SELECT article_id, count(*) FROM facts WHERE kind = 'mention' AND entity = ?"
+            f" AND article_id IN ({_marks(len(out))}) GROUP BY article_id",
+            [entity_id, *(r["id"] for r in out)],
+        ).fetchall())
+        for r in out:
+            r["mentions"] = counts.get(r["id"], 0)
+    return out, total
 
 
 def co_occurring(store: Store, article_ids: Sequence[str], exclude: str | None = None, limit: int = 30) -> list[Row]:
@@ -199,11 +235,13 @@ def list_articles(
         params.append(f"%{source}%")
     where = _where(clauses)
     total = int(store.conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+    # pick the page's ids from the date index first, then read only those rows (texts are large)
     rows = store.conn.execute(
         "SELECT a.id, a.title, a.date, a.source, a.url, a.near_duplicate_of, length(a.text) AS chars,"
         " substr(a.text, 1, 240) AS lead, an.version AS analysis_version"
-        f" FROM articles a LEFT JOIN analyses an ON an.article_id = a.id{where}"
-        " ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT ? OFFSET ?",
+        " FROM articles a LEFT JOIN analyses an ON an.article_id = a.id"
+        f" WHERE a.id IN (SELECT a.id FROM articles a{where} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?)"
+        " ORDER BY a.date DESC, a.id DESC",
         [*params, limit, offset],
     ).fetchall()
     return [dict(r) for r in rows], total
@@ -350,7 +388,7 @@ def _fact_query(
     total = int(store.conn.execute(f"SELECT count(*) {base}", [kind, *params]).fetchone()[0])
     rows = store.conn.execute(
         f"SELECT f.article_id, f.idx, f.data, a.date, a.title, a.source {base}"
-        " ORDER BY a.date IS NULL, a.date DESC, f.article_id, f.start LIMIT ? OFFSET ?",
+        " ORDER BY a.date DESC, a.id DESC, f.start LIMIT ? OFFSET ?",
         [kind, *params, limit, offset],
     ).fetchall()
     out = []
@@ -362,15 +400,12 @@ def _fact_query(
     return out, total
 
 
-def _who_clause(store: Store, who: str, entity_field: str, text_field: str) -> tuple[str, list[Any]]:
+def _who_clause(store: Store, who: str, text_field: str) -> tuple[str, list[Any]]:
+    """Match a speaker/giver by resolved entity (indexed) when the name is known, else by the name as written."""
     ids = entity_ids_matching(store, who)
-    parts = [f"json_extract(f.data, '$.{text_field}') LIKE ?"]
-    params: list[Any] = [f"%{who}%"]
     if ids:
-        parts.append(f"f.entity IN ({_marks(len(ids))})")
-        params.extend(ids)
-    _ = entity_field
-    return "(" + " OR ".join(parts) + ")", params
+        return f"f.entity IN ({_marks(len(ids))})", list(ids)
+    return f"json_extract(f.data, '$.{text_field}') LIKE ?", [f"%{who}%"]
 
 
 def list_quotes(
@@ -385,7 +420,7 @@ def list_quotes(
 ) -> tuple[list[Row], int]:
     clauses, params = _date_clauses(since, until)
     if who:
-        clause, extra = _who_clause(store, who, "speaker_entity", "speaker")
+        clause, extra = _who_clause(store, who, "speaker")
         clauses.append(clause)
         params.extend(extra)
     if entity:
@@ -408,7 +443,7 @@ def list_pledges(
 ) -> tuple[list[Row], int]:
     clauses, params = _date_clauses(since, until)
     if giver:
-        clause, extra = _who_clause(store, giver, "giver_entity", "giver")
+        clause, extra = _who_clause(store, giver, "giver")
         clauses.append(clause)
         params.extend(extra)
     if status:

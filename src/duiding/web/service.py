@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from duiding.report.contract import analysis_document
+from duiding import __version__
+from duiding.report.contract import article_document
 from duiding.store import Store
 from duiding.web import queries, sources
 from duiding.web.settings import Settings
@@ -79,10 +80,20 @@ def entity_detail(store: Store, entity_id: str, settings: Settings, quote_limit:
 
 
 def article_detail(store: Store, article_id: str) -> Row:
+    """The contract document for one article (same shape as ``report.contract.analysis_document``), with the
+    entities and stories it touches looked up by id instead of loading every entity and story in the store."""
     real = store.resolve_id(article_id)
-    if real is None:
+    article = store.get_article(real) if real else None
+    if article is None:
         raise NotFound(f"no article with id {article_id!r}")
-    return analysis_document(store, [real])
+    meta = store.article_meta(article.id) or {}
+    doc = article_document(article, store.get_analysis(article.id), meta)
+    used = {item.get(ref) for field in ("mentions", "quotes", "pledges") for item in doc[field]
+            for ref in ("entity", "speaker_entity", "giver_entity")} - {None}
+    entities = [asdict(e) for e in (store.get_entity(i) for i in sorted(used)) if e is not None]
+    entities.sort(key=lambda e: e["name"])
+    stories = [asdict(st) for st in (store.get_story(i) for i in meta.get("stories", [])) if st is not None]
+    return {"version": __version__, "articles": [doc], "entities": entities, "stories": stories}
 
 
 def timeline_for(
