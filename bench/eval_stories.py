@@ -84,6 +84,8 @@ def main() -> None:
     ap.add_argument("--gold", default=None)
     ap.add_argument("--db", default=None, help="store to use (built there when empty)")
     ap.add_argument("--seeds", default=None, help="also ingest these seed articles and check them")
+    ap.add_argument("--singletons", default=None, metavar="DIR",
+                    help="also ingest the .txt articles of DIR, each its own story in the gold (e.g. bench/heldout)")
     ap.add_argument("--shuffle", type=int, default=None, metavar="SEED",
                     help="place the articles one by one in a random order (seeded) instead of oldest first")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -98,7 +100,8 @@ def main() -> None:
     db = args.db or str(Path(tempfile.mkdtemp()) / "eval.db")
     store = Store(db)
     if store.count_articles() == 0:
-        build(store, [str(corpus)] + ([args.seeds] if args.seeds else []))
+        build(store, [str(corpus)] + ([args.seeds] if args.seeds else [])
+              + ([str(p) for p in sorted(Path(args.singletons).glob("*.txt"))] if args.singletons else []))
     stories.reset(store)
     if args.shuffle is None:
         stories.update(store)
@@ -118,6 +121,11 @@ def main() -> None:
                 print(f"warning: gold article {ref} not in the store", file=sys.stderr)
             else:
                 gold[aid] = label
+    if args.singletons:
+        for path in sorted(Path(args.singletons).glob("*.txt")):
+            aid = gold_ref_to_id(store, path.parent, path.name, False)
+            if aid is not None:
+                gold[aid] = f"single:{path.stem[:40]}"
     pred = {aid: store.story_of(aid) or f"none-{aid}" for aid in gold}
     scores = evaluate(gold, pred)
     print(f"articles {len(gold)}  gold stories {len(set(gold.values()))}  predicted {len(set(pred.values()))}")
@@ -125,7 +133,11 @@ def main() -> None:
     titles = gold_doc.get("titles", {})
     for label in sorted(set(gold.values())):
         members = [a for a, lab in gold.items() if lab == label]
-        print(f"  {label:3s} {titles.get(label, '')[:60]:60s} -> {sorted(Counter(pred[a] for a in members).values())}")
+        print(f"  {label[:44]:44s} {titles.get(label, '')[:50]:50s} -> {sorted(Counter(pred[a] for a in members).values())}")
+    for story_id in sorted(set(pred.values())):
+        labels = sorted({gold[a] for a, p in pred.items() if p == story_id})
+        if len(labels) > 1:
+            print(f"  merged in {story_id}: {', '.join(label[:40] for label in labels)}")
     if args.seeds:
         seeds = sorted(Path(args.seeds).glob("*.txt"))
         ids = [gold_ref_to_id(store, Path(args.seeds), s.name, False) for s in seeds]
