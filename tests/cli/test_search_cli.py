@@ -57,3 +57,9 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     assert res.stderr.strip().count("\n") == 0 and "does not exist" in res.stderr
     res = run_cli("search", "iets", "--mode", "fuzzy", db=tmp_path / "x.db")
     assert res.returncode == 1 and "--mode" in res.stderr
+
+
+def test_bad_date_filter_is_refused(db: Path) -> None:
+    _store(db)
+    res = run_cli("search", "woningen", "--since", "gisteren", db=db)
+    assert res.returncode == 1 and "--since" in res.stderr

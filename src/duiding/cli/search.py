@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
@@ -23,6 +24,7 @@ from duiding.cli.common import to_csv as rows_to_csv
 from duiding.search import Hit
 from duiding.store import Store
 
+_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 SEARCH_COLUMNS = ["score", "date", "article_id", "title", "source", "start", "end", "snippet", "story_id"]
 
 
@@ -92,6 +94,9 @@ def register(app: typer.Typer) -> None:
 
         if mode not in ("hybrid", "text", "semantic"):
             raise CliError(f"--mode must be hybrid, text or semantic, not {mode!r}")
+        for name, value in (("--since", since), ("--until", until)):
+            if value is not None and not _ISO_PREFIX.fullmatch(value):
+                raise CliError(f"{name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
         store = open_store(db)
         _refresh_index(store)
         hits = run_query(store, query, since=since, until=until, entity=entity, speaker=speaker, story=story,
