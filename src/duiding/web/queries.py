@@ -153,7 +153,7 @@ def entity_articles(store: Store, entity_id: str, limit: int, offset: int = 0) -
     out = [dict(r) for r in rows]
     if out:
         counts = dict(store.conn.execute(
-            f"SELECT article_id, count(*) FROM facts WHERE kind = 'mention' AND entity = ?"
+            f"SELECT article_id, count(*) FROM facts WHERE +kind = 'mention' AND +entity = ?"
             f" AND article_id IN ({_marks(len(out))}) GROUP BY article_id",
             [entity_id, *(r["id"] for r in out)],
         ).fetchall())
@@ -173,7 +173,7 @@ def co_occurring(store: Store, article_ids: Sequence[str], exclude: str | None =
         params.append(exclude)
     rows = store.conn.execute(
         "SELECT entity, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM facts"
-        f" WHERE kind = 'mention' AND entity IS NOT NULL AND article_id IN ({_marks(len(article_ids))}){extra}"
+        f" WHERE +kind = 'mention' AND +entity IS NOT NULL AND article_id IN ({_marks(len(article_ids))}){extra}"
         " GROUP BY entity ORDER BY articles DESC, mentions DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
@@ -195,7 +195,7 @@ def network(store: Store, article_ids: Sequence[str], focus: str | None = None, 
     if not article_ids:
         return {"nodes": [], "edges": []}
     rows = store.conn.execute(
-        f"SELECT article_id, entity, start FROM facts WHERE kind = 'mention' AND entity IS NOT NULL"
+        f"SELECT article_id, entity, start FROM facts WHERE +kind = 'mention' AND +entity IS NOT NULL"
         f" AND article_id IN ({_marks(len(article_ids))})",
         list(article_ids),
     ).fetchall()
@@ -348,7 +348,7 @@ def story_takeaways(store: Store, article_ids: Sequence[str], limit: int = 6) ->
         return []
     rows = store.conn.execute(
         "SELECT f.article_id, f.data, a.title, a.date FROM facts f JOIN articles a ON a.id = f.article_id"
-        f" WHERE f.kind = 'takeaway' AND f.article_id IN ({_marks(len(article_ids))})",
+        f" WHERE +f.kind = 'takeaway' AND f.article_id IN ({_marks(len(article_ids))})",
         list(article_ids),
     ).fetchall()
     items = []
@@ -383,16 +383,25 @@ def _fact_query(
     limit: int,
     offset: int,
 ) -> tuple[list[Row], int]:
+    """Fact rows of one kind, newest article first: the page's row ids are picked on small columns, and only
+    those rows' JSON is read and parsed."""
     where = " WHERE f.kind = ?" + "".join(f" AND {c}" for c in clauses)
     base = f"FROM facts f JOIN articles a ON a.id = f.article_id{where}"
     total = int(store.conn.execute(f"SELECT count(*) {base}", [kind, *params]).fetchone()[0])
-    rows = store.conn.execute(
-        f"SELECT f.article_id, f.idx, f.data, a.date, a.title, a.source {base}"
-        " ORDER BY a.date DESC, a.id DESC, f.start LIMIT ? OFFSET ?",
+    picked = [r[0] for r in store.conn.execute(
+        f"SELECT f.rowid {base} ORDER BY a.date DESC, a.id DESC, f.start LIMIT ? OFFSET ?",
         [kind, *params, limit, offset],
+    )]
+    if not picked:
+        return [], total
+    rows = store.conn.execute(
+        "SELECT f.rowid AS rid, f.article_id, f.idx, f.data, a.date, a.title, a.source FROM facts f"
+        f" JOIN articles a ON a.id = f.article_id WHERE f.rowid IN ({_marks(len(picked))})",
+        picked,
     ).fetchall()
+    order = {rid: i for i, rid in enumerate(picked)}
     out = []
-    for r in rows:
+    for r in sorted(rows, key=lambda r: order[r["rid"]]):
         d = json.loads(r["data"])
         d.update(article_id=r["article_id"], idx=r["idx"], article_date=r["date"], article_title=r["title"],
                  article_source=r["source"])

@@ -11,7 +11,7 @@ from duiding.web.deps import PagingDep, SinceQ, StoreDep, UntilQ
 from duiding.web.schemas import PledgePage
 
 router = APIRouter(prefix="/api/pledges", tags=["pledges"])
-SUM_LIMIT = 5000  # totals look at this many matching pledges at most
+SUM_LIMIT = 1000  # totals look at the newest this many matching pledges (the page says so)
 
 
 @router.get("", response_model=PledgePage, summary="Pledges (promised, delivered, considered) and totals")
