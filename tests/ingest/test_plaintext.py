@@ -110,3 +110,9 @@ def test_seeds(prefix: str):
     else:
         body = raw.split(SEED_DATES[prefix][0], 1)[1]
     assert art.text == normalize(body)[0]
+
+
+def test_header_with_time():
+    art = read_text_article(" date 2025-03-06T14:05:00+01:00 " + BODY, "a.txt")
+    assert (art.date, art.date_precision) == ("2025-03-06", "day")
+    assert art.text.startswith("Het college")

@@ -14,7 +14,10 @@ from duiding.ingest.dates import parse_date
 from duiding.records import Article, IngestError, Span
 from duiding.resources import load_list
 
-_HEADER = re.compile(r"\A[\s\ufeff]*(?i:date)[ \t]*:?[ \t]+(\d{4}(?:-\d{1,2}){0,2})(?=\s|\Z)[ \t]*")
+_HEADER = re.compile(
+    r"\A[\s\ufeff]*(?i:date)[ \t]*:?[ \t]+(\d{4}(?:-\d{1,2}){0,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|\Z)[ \t]*"
+)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–—▪◦·]|\d{1,2}[.)])[ \t]+(\S.*?)[ \t]*$")
 
 

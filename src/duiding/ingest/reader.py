@@ -126,6 +126,8 @@ def sniff(text: str, hint: str | None = None) -> str:
     """The format of ``text``: text, json, jsonl, html, feed (``hint`` comes from the file extension)."""
     head = text.lstrip("\ufeff \t\r\n")[:2000]
     low = head.lower()
+    if hint == "text" and low.startswith(("<!doctype html", "<html")):
+        return "html"  # a saved web page with the wrong extension
     if hint in ("text", "json", "jsonl", "html", "feed"):
         return hint
     if hint == "xml":
