@@ -34,7 +34,7 @@ def story_detail(store: Store, story_id: str, settings: Settings) -> Row:
         "story": row,
         "articles": queries.article_rows(store, story.articles),
         "takeaways": queries.story_takeaways(store, ids),
-        "timeline": _safe_timeline(store, ids),
+        "timeline": _safe_timeline(store, story.articles[-settings.timeline_articles :]),
         "entities": queries.co_occurring(store, ids, limit=24),
         "network": queries.network(store, ids),
     }
@@ -111,20 +111,21 @@ def timeline_for(
         st = store.get_story(story)
         if st is None:
             raise NotFound(f"no story with id {story!r}")
-        ids = st.articles[: settings.sample_articles]
+        ids = st.articles[-settings.timeline_articles :]
         picked["story"] = {"id": st.id, "title": st.title}
+        picked["sampled"] = len(st.articles) > len(ids)
     elif entity:
         eid = entity if store.get_entity(entity) else next(iter(queries.entity_ids_matching(store, entity)), None)
         if eid is None:
             raise NotFound(f"no entity matching {entity!r}")
         ent = store.get_entity(eid)
-        rows, total = queries.entity_articles(store, eid, limit=settings.sample_articles)
+        rows, total = queries.entity_articles(store, eid, limit=settings.timeline_articles)
         ids = [r["id"] for r in rows]
         picked["entity"] = {"id": eid, "name": ent.name if ent else entity}
         picked["sampled"] = total > len(ids)
         wanted = [eid, *([ent.name, *ent.aliases] if ent else [])]
     else:
-        rows, total = queries.list_articles(store, since, until, None, settings.sample_articles, 0)
+        rows, total = queries.list_articles(store, since, until, None, settings.timeline_articles, 0)
         ids = [r["id"] for r in rows]
         picked["sampled"] = total > len(ids)
     try:

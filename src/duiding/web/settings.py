@@ -22,6 +22,8 @@ class Settings:
     # Co-occurrence and timelines over very frequent entities look at this many of their latest
     # articles, so a page stays fast on a store of 100,000 articles.
     sample_articles: int = 400
+    # Timelines parse whole analyses (tokens included): they look at the latest this many articles.
+    timeline_articles: int = 30
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
