@@ -53,9 +53,16 @@ def ner(
     if tag_document is None:
         raise CliError(f"backend {name!r} cannot tag pre-tokenised text")
     t0 = time.perf_counter()
+    batch = getattr(tagger, "tag_documents", None)  # backends with a costly start tag everything at once
+    try:
+        if batch is not None:
+            predicted_docs = batch([[s.tokens for s in doc] for doc in docs])
+        else:
+            predicted_docs = [tag_document([s.tokens for s in doc]) for doc in docs]
+    except RuntimeError as exc:
+        raise CliError(f"backend {name!r} failed: {exc}") from None
     pairs = []
-    for doc in docs:
-        predicted = tag_document([s.tokens for s in doc])
+    for doc, predicted in zip(docs, predicted_docs):
         pairs.extend((s.tags, p) for s, p in zip(doc, predicted))
     result = score(pairs).as_dict()
     result.update(file=str(file), backend=name, seconds=round(time.perf_counter() - t0, 2))

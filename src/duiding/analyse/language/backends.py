@@ -70,3 +70,10 @@ def _tokens() -> TokenizerOnly:
 @register("fast")
 def _fast() -> FastBackend:
     return FastBackend()
+
+
+@register("frog")
+def _frog():  # type: ignore[no-untyped-def]
+    from duiding.analyse.language.frog import FrogBackend  # raises FrogMissing when Frog is not installed
+
+    return FrogBackend()
