@@ -84,7 +84,7 @@ def vary(text: str, vocab: list[str], rng: random.Random, name: str) -> str:
     return "".join(out)
 
 
-def add_copies(store: Store, n: int, seed: int = 7) -> None:
+def add_copies(store: Store, n: int, start: int = 0, seed: int = 7) -> None:
     rng = random.Random(seed)
     conn = store.conn
     bases = list(store.iter_articles())
@@ -99,7 +99,7 @@ def add_copies(store: Store, n: int, seed: int = 7) -> None:
         base = bases[i % len(bases)]
         day = date(2024, 1, 1) + timedelta(days=rng.randint(0, 1000))
         text = vary(base.text, vocab, rng, surname(rng))
-        art = Article(id=f"bench{i:07d}", source=f"bench-{i % 20}", text=text, title=base.title,
+        art = Article(id=f"bench{start + i:07d}", source=f"bench-{i % 20}", text=text, title=base.title,
                       date=day.isoformat(), date_precision="day")
         digest = hashlib.sha1(text.encode()).hexdigest()
         with store.transaction():
@@ -169,7 +169,7 @@ def main() -> None:
     todo = max(0, args.articles - existing)
     if todo:
         t = time.perf_counter()
-        add_copies(store, todo, seed=existing + 7)
+        add_copies(store, todo, start=existing, seed=existing + 7)
         print(f"built {todo} copies in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     n_sent = store.conn.execute("SELECT count(*) FROM search_sentences").fetchone()[0]
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
