@@ -94,7 +94,7 @@ def add_copies(store: Store, n: int, start: int = 0, seed: int = 7) -> None:
     }
     vocab = sorted({w for a in bases for w in WORD_RE.findall(a.text) if len(w) > 3})
     analyzer = index.load_analyzer(conn)
-    start = time.perf_counter()
+    began = time.perf_counter()
     for i in range(n):
         base = bases[i % len(bases)]
         day = date(2024, 1, 1) + timedelta(days=rng.randint(0, 1000))
@@ -124,7 +124,7 @@ def add_copies(store: Store, n: int, start: int = 0, seed: int = 7) -> None:
             )
             index.write(conn, prepared)
         if (i + 1) % 1000 == 0:
-            rate = (i + 1) / (time.perf_counter() - start)
+            rate = (i + 1) / (time.perf_counter() - began)
             print(f"  {i + 1}/{n} copies ({rate:.0f}/s)", file=sys.stderr)
     with store.transaction():
         index._bump(conn)
