@@ -63,3 +63,70 @@ def test_abbreviation_in_brackets_links_to_the_full_name() -> None:
     text = "Volgens de Vereniging van Nederlandse Gemeenten (VNG) is het te weinig. De VNG wil meer."
     keys = [m.key for m in find_mentions(text) if m.text in ("VNG", "Vereniging van Nederlandse Gemeenten")]
     assert len(keys) == 3 and len(set(keys)) == 1
+
+
+def _ner(text: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """NER spans as a statistical tagger gets them wrong: given by their written text."""
+    out = []
+    for written, label in spans:
+        at = text.index(written)
+        out.append((at, at + len(written), label))
+    return out
+
+
+def test_role_with_unlisted_department_splits_off_the_person() -> None:
+    cases = [
+        ("Staatssecretaris van Defensie Noor Bakkenes opende de kazerne.", "Defensie Noor Bakkenes",
+         "Noor Bakkenes", "staatssecretaris van Defensie"),
+        ("Gisteren sprak minister van Energie Joris Vermeulen in Delft.", "Energie Joris Vermeulen",
+         "Joris Vermeulen", "minister van Energie"),
+        ("Minister voor Medische Zorg Fenna Brouwer bezocht Utrecht.", "Medische Zorg Fenna Brouwer",
+         "Fenna Brouwer", "minister voor Medische Zorg"),
+        ("Eurocommissaris voor Digitale Markten Andrius Kalnis reisde naar Riga.", "Digitale Markten Andrius Kalnis",
+         "Andrius Kalnis", "eurocommissaris voor Digitale Markten"),
+    ]
+    for text, ner_span, name, role in cases:
+        for ner in ([], _ner(text, (ner_span, "ORG"))):
+            ms = _by_text_ner(text, ner)
+            assert name in ms, (text, ner, list(ms))
+            assert ms[name].type == "PER" and ms[name].role == role
+            assert not any(m.type == "LOC" and m.text.startswith(name.split()[0]) for m in ms.values())
+
+
+def _by_text_ner(text: str, ner: list[tuple[int, int, str]]) -> dict[str, Mention]:
+    return {m.text: m for m in find_mentions(text, ner)}
+
+
+def test_department_without_a_name_stays_in_the_role_phrase() -> None:
+    ms = _by_text("De minister van Buitenlandse Handel sprak in Den Haag.")
+    assert not any(m.type == "PER" for m in ms.values())
+    ms = _by_text("Directeur Van Leeuwen van de haven was kritisch.")
+    assert ms["Van Leeuwen"].role == "directeur"
+
+
+def test_sentence_initial_title_is_stripped_from_the_person() -> None:
+    text = "Dijkgraaf Marten Quist opende de sluis. Havenmeester Ilse Verbeek keek toe. Quist was tevreden."
+    ms = _by_text_ner(text, _ner(text, ("Dijkgraaf Marten Quist", "PER"), ("Havenmeester Ilse Verbeek", "PER")))
+    assert ms["Marten Quist"].type == "PER" and ms["Marten Quist"].role == "dijkgraaf"
+    assert ms["Ilse Verbeek"].role == "havenmeester"
+    assert ms["Quist"].key == ms["Marten Quist"].key
+    assert not any(m.text.startswith(("Dijkgraaf", "Havenmeester")) for m in ms.values())
+    # a sentence-initial word that is no title before an unknown first name is kept out as well
+    ms = _by_text("Veldwachter Hidde Broekstra zag de wolf.")
+    assert "Hidde Broekstra" in ms and ms["Hidde Broekstra"].role == "veldwachter"
+
+
+def test_chained_ranks_between_role_and_name() -> None:
+    text = "Detachementscommandant luitenant-kolonel Ruben Hoekstra en NAVO-commandant generaal Pieter Stam spraken."
+    ms = _by_text(text)
+    assert ms["Ruben Hoekstra"].role == "detachementscommandant luitenant-kolonel"
+    assert ms["Pieter Stam"].role == "NAVO-commandant generaal"
+
+
+def test_sentence_opening_adverb_is_not_part_of_the_name() -> None:
+    for text, name in (("Ook Wouter de Graaf was aanwezig.", "Wouter de Graaf"),
+                       ("Intussen liet Lotte Visser weten dat ze stopt.", "Lotte Visser"),
+                       ("Alleen Sanne Kuipers stemde tegen.", "Sanne Kuipers")):
+        ms = _by_text(text)
+        assert name in ms and ms[name].type == "PER", (text, list(ms))
+        assert not any(m.text in ("Ook", "Intussen", "Alleen") for m in ms.values())

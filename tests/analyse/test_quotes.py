@@ -114,3 +114,94 @@ def test_rsyntax_alpino_gold_sentences() -> None:
                    for q in quotes(text) if q.speaker_span]
         found += any(lemma in w for w in written)
     assert found / len(rows) >= 0.8
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in quotes(text)}
+
+
+def test_person_after_role_with_department_is_the_speaker() -> None:
+    text = ("Staatssecretaris van Defensie Noor Bakkenes zei dinsdag dat de marine twee schepen extra krijgt. "
+            "Minister voor Medische Zorg Fenna Brouwer stelde dat de wachtlijsten korter worden. "
+            "Bakkenes voegde eraan toe dat de werving loopt.")
+    sp = _speakers(text)
+    assert sp["de marine twee schepen extra krijgt"] == "Noor Bakkenes"
+    assert sp["de wachtlijsten korter worden"] == "Fenna Brouwer"
+    assert sp["de werving loopt"] == "Noor Bakkenes"
+
+
+def test_ranks_and_chained_roles_before_the_name() -> None:
+    text = ("Detachementscommandant luitenant-kolonel Ruben Hoekstra zei dat de missie veilig verloopt. "
+            "De Duitse defensieminister Klaus Reimann verklaarde dat Berlijn meer tanks levert.")
+    sp = _speakers(text)
+    assert sp["de missie veilig verloopt"] == "Ruben Hoekstra"
+    assert sp["Berlijn meer tanks levert"] == "Klaus Reimann"
+
+
+def test_sentence_opening_adverb_before_the_subject() -> None:
+    for opener in ("Alleen", "Ook", "Zelfs", "Intussen"):
+        text = f"{opener} Sanne Kuipers stelde dat het plan te duur is."
+        assert _speakers(text) == {"het plan te duur is": "Sanne Kuipers"}, opener
+    text = "Daarop verklaarde Bram Janssen dat hij aftreedt."
+    assert _speakers(text) == {"hij aftreedt": "Bram Janssen"}
+
+
+def test_second_speech_verb_after_a_coordinator_keeps_the_subject() -> None:
+    text = "Gerrit Mulder verwelkomde het pakket, maar waarschuwde dat de uitvoering lastig wordt."
+    assert _speakers(text) == {"de uitvoering lastig wordt": "Gerrit Mulder"}
+
+
+def test_unnamed_speakers_are_the_whole_noun_phrase() -> None:
+    cases = [
+        ("Een woordvoerder van Rijkswaterstaat zei dat de brug dicht blijft.", "woordvoerder van Rijkswaterstaat"),
+        ("De farmaceutische industrie waarschuwde dat de tekorten oplopen.", "De farmaceutische industrie"),
+        ("Westerse inlichtingendiensten schatten dat er duizenden doden zijn.", "Westerse inlichtingendiensten"),
+        ("Zuid-Europese diplomaten zeggen dat de onderhandelingen vastlopen.", "Zuid-Europese diplomaten"),
+        ("Volgens NAVO-planners is er meer munitie nodig.", "NAVO-planners"),
+    ]
+    for text, speaker in cases:
+        qs = quotes(text)
+        assert [q.speaker for q in qs] == [speaker], (text, qs)
+
+
+def test_unqualified_spokesperson_speaks_for_the_organisation_just_named() -> None:
+    text = ("De ANWB is bezorgd over de files. Een woordvoerder zei dat de wegen te vol zijn. "
+            "Het is onhoudbaar, erkende een woordvoerder.")
+    sp = _speakers(text)
+    assert sp["de wegen te vol zijn"] == "woordvoerder van ANWB"
+    assert sp["Het is onhoudbaar"] == "woordvoerder van ANWB"
+
+
+def test_broader_speech_verbs() -> None:
+    cases = [
+        ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),
+        ("Wethouder Koster concludeerde dat de aanpak werkt.", "Koster"),
+        ("De econoom Lisa Brandt berekende dat het tekort oploopt.", "Lisa Brandt"),
+        ("Directeur Van Leeuwen drong aan op snelle besluiten over de haven.", "Van Leeuwen"),
+        ("Kamerlid Pieters twitterde dat het debat een farce was.", "Pieters"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in quotes(text)] == [speaker], text
+
+
+def test_cognition_verbs_need_a_clause_and_narration_gives_nothing() -> None:
+    for text in ("De minister hoopt op een snel akkoord.", "Jansen vindt de plannen goed.",
+                 "De boer ploegde het land en reed daarna naar huis.",
+                 "De oppositie verwijt de premier dat hij iets heeft beloofd waar de Kamer nooit over stemde."):
+        assert [q for q in quotes(text) if q.text.startswith("waar") or "plannen" in q.text or not q.text] == []
+        assert all(q.speaker is not None for q in quotes(text))
+    assert _speakers("Jansen vreest dat de plannen mislukken.") == {"de plannen mislukken": "Jansen"}
+
+
+def test_single_quotes_after_spreken_van() -> None:
+    for open_, close in (("'", "'"), ("‘", "’")):
+        text = f"Minister Jansen sprak van {open_}een historische stap{close}."
+        (q,) = quotes(text)
+        assert q.speaker == "Jansen" and q.text == "een historische stap"
+
+
+def test_pronouns_resolve_to_person_introduced_with_a_long_role() -> None:
+    text = ("Staatssecretaris van Defensie Noor Bakkenes bezocht de kazerne in Assen. Ze erkende dat er tekorten zijn. "
+            "De tekorten zijn groot, zei ze. Volgens haar duurt het herstel jaren.")
+    qs = quotes(text)
+    assert len(qs) == 3 and {q.speaker for q in qs} == {"Noor Bakkenes"}

@@ -23,6 +23,10 @@ from duiding.analyse.quoting.speakers import adverbs
 from duiding.records import Article, ArticleAnalysis, Mention
 
 _NAME_TAIL_STOP = {"en", "of"}
+# endings of Dutch agent nouns ("veldwachter", "havenmeester", "dijkgraaf"): a sentence-initial word with
+# one of them before a two-word name is a function, not part of the name
+_AGENT_SUFFIXES = ("er", "aar", "eur", "ist", "ant", "ent", "graaf", "meester", "man", "vrouw", "hoofd", "leider",
+                   "chef")
 
 
 @dataclass
@@ -73,7 +77,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             r_end, role_text, inner = role
             out.extend(inner)
             name_end = _name_run(ws, r_end, allow_first=True)
-            if name_end > r_end and not _gaz_at(ws, r_end):
+            if name_end > r_end and (not _gaz_at(ws, r_end) or _first_name_led(ws, r_end, name_end)):
                 out.append(_Cand(r_end, name_end, "PER", 3, role=role_text))
                 i = name_end
                 continue
@@ -98,11 +102,20 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
                 and (w.low not in lx.stopwords() or i + 1 < n and _name_word_at(ws, i + 1, i)):
             end = _name_run(ws, i, allow_first=True)
             start = i
-            # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof")
-            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()) \
+            # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
+            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()
+                            or w.low in adverbs()) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
-            if start < end:
+                end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
+            role = None
+            if end - start >= 3 and ws[start].first and ws[start].text not in lx.first_names() \
+                    and (ws[start + 1].text in lx.first_names() or ws[start].low.endswith(_AGENT_SUFFIXES)):
+                role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
+                start += 1
+            if role is not None:
+                out.append(_Cand(start, end, "PER", 3, role=role))
+            elif start < end:
                 first = ws[start]
                 strength = 1
                 etype = "MISC"
@@ -179,9 +192,18 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False) -> int:
     return j
 
 
+def _first_name_led(ws: list[Word], i: int, end: int) -> bool:
+    """'Noor Bakkenes': a first name that is also a place word or demonym, followed by a surname."""
+    return end - i >= 2 and ws[i].text in lx.first_names()
+
+
 def _name_word_at(ws: list[Word], j: int, i: int) -> bool:
     t = ws[j].text
-    if not (lx.is_cap(t) and _is_name_word(t)) or t in lx.demonyms() or t.lower() in lx.pronouns():
+    if not (lx.is_cap(t) and _is_name_word(t)) or t.lower() in lx.pronouns():
+        return False
+    if t in lx.demonyms() and not (j == i and t in lx.first_names() and j + 1 < len(ws)
+                                   and ws[j + 1].sent == ws[j].sent and lx.is_cap(ws[j + 1].text)
+                                   and ws[j + 1].text not in lx.demonyms() and not lx.is_title(ws[j + 1].text)):
         return False
     if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
         return False
@@ -202,22 +224,30 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     if j >= n or not lx.is_title(ws[j].text) or ws[j].sent != ws[i].sent:
         return None
     j += 1
+    # chained titles: "detachementscommandant luitenant-kolonel", "NAVO-commandant generaal"
+    while j < n and ws[j].sent == ws[i].sent and not lx.is_cap(ws[j].text) and lx.is_title(ws[j].text):
+        j += 1
     inner: list[_Cand] = []
     for k in range(i, j):
         if ws[k].text in dem:
             inner.append(_Cand(k, k + 1, "MISC", 3, derived_from=dem[ws[k].text][0]))
-    # "van de NAVO", "van Buitenlandse Zaken", "van de Europese Commissie"
-    if j < n and ws[j].low == "van":
+    # "van de NAVO", "van Buitenlandse Zaken", "voor Medische Zorg", "van de Europese Commissie"
+    if j < n and ws[j].low in ("van", "voor"):
         k = j + 1
         if k < n and ws[k].low in ("de", "het"):
             k += 1
         g = _gaz_at(ws, k)
         port = _portfolio_at(ws, k)
-        if g is not None:
+        if g is not None and not _first_name_led(ws, k, _name_run(ws, k, allow_first=True)):
             inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
             j = k + g[1]
         elif port:
             j = k + port
+        elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
+            dep_end = _department_end(ws, k, j)
+            if dep_end > k:
+                inner.append(_Cand(k, dep_end, "ORG", 2))  # "woordvoerder van Rijkswaterstaat"
+            j = max(j, dep_end)
     # "hoogleraar zeerecht Ingrid Lundqvist": one field noun between title and name
     if j + 1 < n and ws[j].text.isalpha() and ws[j].text.islower() and ws[j].low not in lx.stopwords() \
             and ws[j].low not in lx.speech_forms() and lx.is_cap(ws[j + 1].text) \
@@ -242,6 +272,37 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
         if nxt > end + 1 and after in (",", ".", ")", ""):
             end += 1  # "de minister van Defensie, Austin, ..."
     return end, role, inner
+
+
+def _department_end(ws: list[Word], k: int, fallback: int) -> int:
+    """End of an unlisted department after "minister van/voor": "Energie", "Medische Zorg", "Verkeer".
+
+    The capitalised words after the preposition hold the department and then, possibly, the name;
+    the name starts at the first known first name, else it is the last two words of a run of three
+    or more ("voor Digitale Zaken Andrius Kalnis"). A run of one or two words is all department.
+    """
+    n = len(ws)
+    caps: list[int] = []
+    m = k
+    while m < n and ws[m].sent == ws[k].sent:
+        t = ws[m].text
+        if lx.is_cap(t) and _is_name_word(t) and not lx.is_title(t):
+            caps.append(m)
+            m += 1
+        elif t == "en" and caps and m + 1 < n and lx.is_cap(ws[m + 1].text) and ws[m + 1].text not in lx.first_names():
+            m += 1  # "Justitie en Veiligheid"
+        else:
+            break
+    if not caps:
+        return fallback
+    for p in caps[1:]:
+        if ws[p].text in lx.first_names() and p + 1 < n and lx.is_cap(ws[p + 1].text):
+            return p
+    if len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2:
+        return caps[-2]
+    if m < n and ws[m].text in lx.particles() and len(caps) >= 2:
+        return caps[-1]  # "voor Wonen Jan van Dijk"
+    return caps[-1] + 1
 
 
 def _portfolio_at(ws: list[Word], k: int) -> int:

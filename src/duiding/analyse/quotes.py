@@ -25,10 +25,20 @@ from dataclasses import dataclass, field
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.marks import QuoteMarks, find_quote_marks
-from duiding.analyse.quoting.speakers import Doc, Speaker, adverbs, auxiliaries, bare_role, clause_openers, role_matches
+from duiding.analyse.quoting.speakers import (
+    ARTICLES,
+    Doc,
+    Speaker,
+    adverbs,
+    auxiliaries,
+    bare_role,
+    clause_openers,
+    role_matches,
+)
 from duiding.records import Article, ArticleAnalysis, Mention, Quote
 
 _COMPLEMENT = {"dat", "of", ":"}
+_COORDINATORS = {"maar", "en", "doch"}
 _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover", "wiens"}
 _END_PUNCT = ".!?:”\"’'»…"
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
@@ -92,6 +102,11 @@ class _Ctx:
         if a >= b or self._headline(si, a, b):
             return self._colon_headline(si, a, b) if a < b else None
         lead = self._leading(si, a, b)
+        if self.ws[self._skip_adverbs(a, b)].low == "volgens":
+            # "Volgens diplomaten gaf Parijs toe nadat de Commissie beloofde dat ...": the source is named first
+            vol = self._volgens(si, a, b)
+            if vol is not None and (lead is None or lead.speaker is None or lead.speaker.kind != "pronoun"):
+                return vol
         if lead is not None and lead.cue_marker:
             return self._trailing(si, a, b) or lead
         return (self._trailing(si, a, b) or self._volgens(si, a, b) or lead
@@ -171,7 +186,7 @@ class _Ctx:
                 continue
             comp_k, has_marker = comp
             sp = self._subject(v, a, b)
-            if sp is None:
+            if sp is None or sp.generic and not has_marker:
                 continue
             if not has_marker and sp.start > self.ws[v].start:
                 comp_k = self._skip_adverbs(sp.end_word, b)  # inverted subject: "vroeg hij de landen om ..."
@@ -238,11 +253,16 @@ class _Ctx:
                     if t == "of" and not self._clause_of(k):
                         continue
                     return k + 1, True
-                if t in (",", ";") and verb.cls != "say":
-                    break
+                if t in (",", ";", "en", "maar") and verb.cls != "say":
+                    break  # "rapporteert over het fonds en dat ...": the 'dat' belongs to another verb
+            if verb.cls == "say" and verb.particle and v + 1 < b:
+                k = self._skip_adverbs(v + 1, b)
+                if k + 2 < b and ws[k].low == verb.particle and ws[k + 1].low in ("op", "tot", "om"):
+                    return k + 1, False  # "drong aan op snelle besluiten", "riep op tot kalmte"
             if verb.cls == "say" and not verb.particle and v + 1 < b:
                 k = self._skip_adverbs(v + 1, b)
-                if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge"):
+                if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
+                        and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
                     return k, False
         return None
 
@@ -281,6 +301,10 @@ class _Ctx:
             if w.text in (":", ";"):
                 start = k + 1
                 break
+            if w.low == "dat" and k > a and k + 1 < v and ws[k - 1].text != "," and not self.masked[k] \
+                    and ws[k - 1].low in lx.speech_forms():
+                # "verwijt de premier dat hij ... heeft beloofd": the verb is inside the reported clause
+                return self.doc.phrase_at(k + 1, v)
             if w.low == "die" and k > a and ws[k - 1].text != ",":
                 return self._antecedent(k)  # "een motie die het kabinet vraagt": not a speaker
             if w.text == ",":
@@ -305,16 +329,34 @@ class _Ctx:
         s = start
         while s < v and (ws[s].low in adverbs() or ws[s].text in lx.OPEN_QUOTES or ws[s].text in "-–"):
             s += 1
+        if s == v and start > a and ws[start].low in _COORDINATORS:
+            # "X verwelkomde het pakket, maar waarschuwde dat ...": the subject of the first clause
+            return self._main_subject(a, start - 1)
         if s < v:
             sp = self.doc.phrase_at(s, v + 1)
             if sp is not None and sp.end_word <= v and self._only_verbal(sp.end_word, v):
                 return sp
             if sp is not None and sp.end_word <= v:
                 return sp
+            if sp is None:
+                np_ = self.doc.noun_phrase(s, v)
+                if np_ is not None and np_.end_word == v:
+                    return np_  # "De farmaceutische industrie waarschuwde dat ..."
             if sp is None and not self._adverbial(s, v):
                 return None
         k = self._skip_adverbs(v + 1, b)
         sp = self.doc.phrase_at(k, b)
+        return sp if sp is not None and sp.kind != "relative" else None
+
+    def _main_subject(self, a: int, limit: int) -> Speaker | None:
+        s = a
+        while s < limit and (self.ws[s].low in adverbs() or self.ws[s].text in lx.OPEN_QUOTES):
+            s += 1
+        sp = self.doc.phrase_at(s, limit) if s < limit and not self.masked[s] else None
+        if sp is None and s < limit:
+            sp = self.doc.noun_phrase(s, limit)
+            if sp is not None and sp.end_word < limit and self.ws[sp.end_word].low not in lx.speech_forms():
+                sp = None  # the noun phrase must be the subject right before the first verb
         return sp if sp is not None and sp.kind != "relative" else None
 
     def _only_verbal(self, k: int, v: int) -> bool:
@@ -527,10 +569,24 @@ class _Ctx:
             if m is not None:
                 st.name, st.key = self.doc.name(m), m.key
             else:
-                st.name = sp.text
+                st.name = re.sub(r"^(?:[Ee]en|[Dd]e|[Hh]et)\s+", "", sp.text) if sp.text[:1] in "Ee" else sp.text
+                org = self._spokes_org(sp, ctx.si)
+                if org is not None:
+                    st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
             return
         if sp.kind == "group":
             st.name = self._group_name(sp)
+
+    def _spokes_org(self, sp: Speaker, si: int) -> Mention | None:
+        """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
+        the two sentences before."""
+        words_ = sp.text.lower().split()
+        if len(words_) != 2 or words_[0] not in ARTICLES or lx.role_groups().get(words_[1]) != \
+                lx.role_groups().get("woordvoerder"):
+            return None
+        lo = self.sents[max(0, si - 2)][0]
+        orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start]
+        return orgs[-1] if orgs else None
 
     def _group_name(self, sp: Speaker) -> str:
         """'het ministerie' -> 'ministerie van Defensie' when the article names it so."""

@@ -47,6 +47,7 @@ class Speaker:
     end_word: int  # word index after the phrase
     mention: Mention | None = None
     plural: bool = False
+    generic: bool = False  # an ordinary noun phrase ("de farmaceutische industrie"), found by position only
 
 
 class Doc:
@@ -94,12 +95,13 @@ class Doc:
         if k >= limit:
             return None
         start_k = k
-        if ws[k].low in ("de", "het") and k + 1 < limit:
+        indefinite = ws[k].low == "een" and k + 1 < limit and not lx.is_cap(ws[k + 1].text)
+        if (ws[k].low in ("de", "het") or indefinite) and k + 1 < limit:
             k += 1
-        if k in self.role_start and self.role_start[k] < limit:
+        if k in self.role_start and self.role_start[k] < limit and not indefinite:
             m = self.by_start[self.role_start[k]]
             return self._mention_speaker(start_k if start_k != k else k, m)
-        if k in self.by_start:
+        if k in self.by_start and not indefinite and not self._adjective_mention(k, limit):
             m = self.by_start[k]
             if m.type in ("PER", "ORG", "LOC", "MISC") and not (k + 1 < len(ws) and ws[k + 1].text == "-"):
                 sp = self._mention_speaker(k, m)
@@ -119,8 +121,9 @@ class Doc:
             return Speaker(w.start, w.end, "relative", w.text, k + 1)
         # role nouns and groups: (article) adjectives* noun (van/in/rond ... X)?
         j = k
-        if start_k == k and ws[k].low == "een" and k + 2 < limit and ws[k + 1].low in ("aantal", "groep", "paar"):
-            j = k + 2
+        if ws[start_k].low == "een" and k + 1 < limit and ws[k].low in ("aantal", "groep", "paar"):
+            j = k + 1
+            k = start_k
         while j < limit and j - k < 3 and _adjective(ws[j].text) and not lx.is_title(ws[j].text) \
                 and not lx.is_group_noun(ws[j].text):
             j += 1
@@ -141,6 +144,33 @@ class Doc:
                 and not w.low.endswith(("e", "se")):
             return self._mention_speaker(k + 1, self.by_start[k + 1], start=start_k)
         return None
+
+    def _adjective_mention(self, k: int, limit: int) -> bool:
+        """'Zuid-Europese diplomaten': a one-word MISC mention used as an adjective before a noun."""
+        m = self.by_start[k]
+        ws = self.words
+        return (m.type == "MISC" and " " not in m.text and _adjective(m.text) and k + 1 < limit
+                and ws[k + 1].text.isalpha() and not lx.is_cap(ws[k + 1].text) and ws[k + 1].low not in lx.stopwords())
+
+    def noun_phrase(self, k: int, limit: int) -> Speaker | None:
+        """An ordinary subject noun phrase at word k: (article) adjectives* noun (van/in/uit ... X).
+
+        Used only where the position proves it is the subject of a speech verb ("De farmaceutische
+        industrie waarschuwde dat ...", "Westerse inlichtingendiensten schatten dat ...").
+        """
+        ws = self.words
+        start_k = k
+        if k < limit and ws[k].low in ("de", "het", "een", "deze") and k + 1 < limit:
+            k += 1
+        j = k
+        while j < limit and j - k < 3 and _adjective(ws[j].text) and j + 1 < limit and not lx.is_title(ws[j].text):
+            j += 1
+        if j >= limit or not _noun_like(ws[j].text):
+            return None
+        end = self._complement(j + 1, limit)
+        plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid"))
+        return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
+                       plural=plural, generic=True)
 
     def _group(self, start_k: int, after_noun: int, limit: int) -> Speaker:
         end = self._complement(after_noun, limit)
@@ -185,7 +215,23 @@ def _adjective(word: str) -> bool:
     low = word.lower()
     if word in lx.demonyms() or low in lx.title_modifiers():
         return True
-    return word.isalpha() and (low.endswith(("e", "se", "sche")) and len(low) > 3) and low not in lx.stopwords()
+    tail = low.rsplit("-", 1)[-1]  # "Zuid-Europese", "pro-Russische"
+    return tail.isalpha() and (tail.endswith(("e", "se", "sche")) and len(tail) > 3) and low not in lx.stopwords() \
+        and not lx.is_group_noun(word)
+
+
+def _noun_like(word: str) -> bool:
+    """A word that can head a noun phrase: no function word, verb form, pronoun or adverb."""
+    low = word.lower()
+    if not low.replace("-", "").isalpha() or len(low) < 3:
+        return False
+    if lx.is_cap(word) and not ("-" in word and word.rsplit("-", 1)[1][:1].islower()):
+        return False  # capitalised words are names (mentions), except compounds like "NAVO-planners"
+    return not (low in lx.stopwords() or low in lx.speech_forms() or low in auxiliaries() or low in adverbs()
+                or low in lx.pronouns() or low in _NOT_NOUNS)
+
+
+_NOT_NOUNS = frozenset({"er", "daar", "hier", "ook", "niet", "nog", "wel", "al"})
 
 
 def _span_text(text: str, ws: list[Word], a: int, b: int) -> str:
