@@ -205,3 +205,11 @@ def test_pronouns_resolve_to_person_introduced_with_a_long_role() -> None:
             "De tekorten zijn groot, zei ze. Volgens haar duurt het herstel jaren.")
     qs = quotes(text)
     assert len(qs) == 3 and {q.speaker for q in qs} == {"Noor Bakkenes"}
+
+
+def test_pronoun_gender_picks_the_compatible_person() -> None:
+    text = ("Staatssecretaris van Defensie Noor Bakkenes sprak met generaal Pieter Stam. "
+            "Hij zei dat de oefening goed verliep. Volgens haar is er meer geld nodig.")
+    sp = _speakers(text)
+    assert sp["de oefening goed verliep"] == "Pieter Stam"
+    assert sp["is er meer geld nodig"] == "Noor Bakkenes"

@@ -513,6 +513,18 @@ class _Ctx:
         return self.doc.phrase_at(s, b) if s < b and not self.masked[s] else None
 
     def _pronoun_person(self, sp: Speaker, ctx: _Focus) -> Mention | None:
+        """The person a singular 'hij'/'zij'/'haar' points to; a candidate whose first name has the
+        other gender is passed over for the nearest compatible person before the pronoun."""
+        m = self._pronoun_candidate(sp, ctx)
+        want = _pronoun_gender(sp.text)
+        if m is None or want is None or lx.name_gender(self.doc.name(m)) in (None, want):
+            return m
+        for other in reversed([x for x in self.doc.mentions if x.type == "PER" and x.span[1] <= sp.start]):
+            if lx.name_gender(self.doc.name(other)) == want:
+                return other
+        return m
+
+    def _pronoun_candidate(self, sp: Speaker, ctx: _Focus) -> Mention | None:
         start = ctx.start_phrase
         if start is not None and start.start < sp.start and start.kind == "mention" and start.mention is not None \
                 and start.mention.type == "PER":
@@ -650,6 +662,11 @@ class _Focus:
     start_phrase: Speaker | None
     subject: list[Mention | None]
     focus: Mention | None
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    low = pronoun.lower()
+    return "m" if low in ("hij", "hem", "zijn") else "f" if low in ("zij", "ze", "haar") else None
 
 
 def _plural(form: str) -> bool:

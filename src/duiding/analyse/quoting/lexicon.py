@@ -151,6 +151,17 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_name_gender() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
+
+
+def name_gender(name: str) -> str | None:
+    """'f' or 'm' when the name starts with a given name of one gender ("Noor Bakkenes" -> f), else None."""
+    first = name.split()[0] if name.split() else ""
+    return _first_name_gender().get(first)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, tuple[str, str]]:
     """Written form -> (place, 'adj' | 'group')."""
     return {row[0]: (row[1], row[2]) for row in load_table("demonyms") if len(row) >= 3}
