@@ -162,7 +162,8 @@ def evaluate(corpus: Path, backend: str, show: bool) -> dict[str, Score]:
                     if show:
                         label = getattr(x, "text", None) or f"{x.giver}: {x.what}"  # type: ignore[union-attr]
                         val = getattr(x, "value", None) or getattr(x, "status", "")
-                        print(f"  {kind[:-1]} extra {label!r} -> {val}   [{art.source.split('/')[-1]}]")
+                        where = f"  in: {art.text[x.span[0]:x.span[1]][:110]!r}" if kind == "pledges" else ""
+                        print(f"  {kind[:-1]} extra {label!r} -> {val}   [{art.source.split('/')[-1]}]{where}")
     return scores
 
 

@@ -75,3 +75,109 @@ def test_cue_lists_load() -> None:
     assert hit is not None and hit.cue.status == "promised"
     hit = pledges.find_cue(["schoof", "sluit", "niet", "uit", "dat"])
     assert hit is not None and hit.cue.status == "considered"
+
+
+# --- with the tagged backend: open objects, relative clauses, context givers, look-alikes ---------------
+
+
+def run_tagged(text: str, date: str = "2024-05-14") -> list[Pledge]:
+    article = Article(id="t", source="t", text=text, date=date, date_precision="day")
+    return analyse_article(article, AnalysisOptions(backend="fast", skip=frozenset({"takeaways"}))).pledges
+
+
+def one(text: str) -> Pledge:
+    found = run_tagged(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_paying_investing_ordering_and_giving_verbs_make_pledges() -> None:
+    p = one("Noorwegen betaalt 40 miljoen euro aan Oekraïne voor munitie.")
+    assert (p.giver, p.status, p.recipient, p.amount) == ("Noorwegen", "promised", "Oekraïne", {"value": 40e6, "unit": "EUR"})
+    p = one("Denemarken steekt 150 miljoen euro in een fonds voor Moldavië.")
+    assert (p.giver, p.cue, p.recipient) == ("Denemarken", "steekt in", "Moldavië")
+    p = one("Het kabinet bestelt twintig raketten voor Oekraïne.")
+    assert (p.giver_key, p.amount, p.recipient) == ("nederland", {"value": 20, "unit": "raketten"}, "Oekraïne")
+    p = one("Canada maakt 500 miljoen dollar vrij voor Oekraïne.")
+    assert (p.giver, p.amount) == ("Canada", {"value": 500e6, "unit": "USD"})
+    p = one("Italië draagt 30 miljoen euro bij aan het fonds voor Oekraïne.")
+    assert (p.giver, p.status) == ("Italië", "promised")
+
+
+def test_tense_of_the_giving_verb_sets_the_status() -> None:
+    p = one("Duitsland droeg vorige week 25 transformatoren over aan Oekraïne.")
+    assert (p.status, p.amount, p.date) == ("delivered", {"value": 25, "unit": "transformatoren"}, "2024-W19")
+    assert one("Finland heeft Oekraïne 40 gasturbines geschonken.").status == "delivered"
+    assert one("Roemenië zal de granaten in september overdragen aan Moldavië.").status == "promised"
+
+
+def test_any_concrete_object_of_a_giving_verb_with_a_recipient_counts() -> None:
+    p = one("Litouwen stuurde vorige maand honderd waterpompen naar Oekraïne.")
+    assert (p.what, p.amount, p.recipient, p.status) == (
+        "waterpompen", {"value": 100, "unit": "waterpompen"}, "Oekraïne", "delivered"
+    )
+    p = one("Japan levert Oekraïne 80 bulldozers.")
+    assert (p.what, p.recipient) == ("bulldozers", "Oekraïne")
+    p = one("België zegde Moldavië vorig jaar 30 ambulances toe.")
+    assert (p.giver, p.recipient, p.date) == ("België", "Moldavië", "2023")
+    # no goods: letters, visits
+    assert run_tagged("Premier De Boer stuurt een brief naar de Tweede Kamer.") == []
+    assert run_tagged("Twee ministers gaan volgende week naar Oekraïne.") == []
+
+
+def test_the_antecedent_of_a_relative_clause_is_the_giver() -> None:
+    found = run_tagged(
+        "Duitsland, dat eerder al 25 transformatoren overdroeg, stuurt nu ook noodstroomaggregaten naar Oekraïne."
+    )
+    assert [(p.giver, p.status, p.what) for p in found] == [
+        ("Duitsland", "delivered", "transformatoren"),
+        ("Duitsland", "promised", "noodstroomaggregaten"),
+    ]
+    found = run_tagged("Het kabinet stuurt extra geld naar Polen, dat eerder al 40 generatoren aan Oekraïne overdroeg.")
+    assert [(p.giver, p.recipient) for p in found] == [("kabinet", "Polen"), ("Polen", "Oekraïne")]
+
+
+def test_goods_as_subject_take_the_giver_from_context() -> None:
+    found = run_tagged(
+        "Estland levert zes lanceerinrichtingen aan Oekraïne. De eerste twee lanceerinrichtingen gaan in juli "
+        "naar Oekraïne. Volgens de minister volgen de overige vier lanceerinrichtingen begin volgend jaar."
+    )
+    assert [(p.giver, p.amount["value"] if p.amount else None, p.date) for p in found] == [
+        ("Estland", 6, "2024-05-14"), ("Estland", 2, "2024-07"), ("Estland", 4, "2025")
+    ]
+    # a pledge before any named giver waits for the article's main giver
+    found = run_tagged(
+        "Minister Kok schrijft dat de eerste drie radars niet in mei, maar in juni in Oekraïne aankomen. "
+        "Het kabinet houdt vast aan de planning om alle radars dit jaar te leveren."
+    )
+    assert [(p.giver_key, p.date) for p in found] == [("nederland", "2024-06"), ("nederland", "2024")]
+    # retelling where money goes is no new pledge; without any pledge there is no context giver
+    assert len(run_tagged("Oostenrijk trekt 80 miljoen euro uit voor Oekraïne. Het geld gaat naar de energiesector.")) == 1
+    assert run_tagged("De eerste twee lanceerinrichtingen gaan in juli naar Oekraïne.") == []
+
+
+def test_look_alike_verbs_are_no_pledges() -> None:
+    assert run_tagged("Deze oorlog levert het Kremlin veel geld op.") == []
+    assert run_tagged("De nieuwe wet levert kritiek op bij Frankrijk.") == []
+    assert run_tagged("Frankrijk geeft aan dat het de steun wil voortzetten.") == []
+    assert run_tagged("Italië draagt bij aan de stabiliteit in de regio.") == []
+    assert run_tagged("Polen overweegt een extra Patriot-batterij in het oosten van het land te plaatsen.") == []
+    assert run_tagged("De minister zei dat de nieuwe raketten voor Nederland al besteld zijn.") == []
+    assert run_tagged("De industrie kan veel orders binnenhalen als het fonds er komt.") == []
+
+
+def test_proposals_wishes_and_principles_are_considered() -> None:
+    p = one("De Europese Commissie stelt voor om 50 miljard euro voor Oekraïne uit te trekken.")
+    assert (p.giver, p.status) == ("Europese Commissie", "considered")
+    assert one("Portugal wil 10 tanks aan Oekraïne geven.").status == "considered"
+    assert one("Zweden is in principe bereid gevechtsvliegtuigen aan Oekraïne te leveren.").status == "considered"
+
+
+def test_domestic_money_of_a_government_is_a_promise_but_a_company_investing_is_not() -> None:
+    p = one("Het Rijk betaalt 90 procent van de kosten.")
+    assert (p.giver, p.status, p.amount, p.recipient) == ("Rijk", "promised", {"value": 90, "unit": "%"}, None)
+    p = one("Nederland investeert 2 miljard euro in de krijgsmacht.")
+    assert (p.giver, p.amount) == ("Nederland", {"value": 2e9, "unit": "EUR"})
+    assert run_tagged("Het bedrijf investeert 3 miljard euro in nieuwe fabrieken.") == []
+    assert run_tagged("Het pakket wordt betaald uit het steunfonds voor Oekraïne.") == []
+    assert run_tagged("De inflatie steeg naar 4 procent, en het kabinet belooft compensatie.") == []

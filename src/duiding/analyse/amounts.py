@@ -130,9 +130,13 @@ def _approx_before(text: str, start: int) -> str | None:
     return None
 
 
-def _is_name_number(text: str, start: int) -> bool:
-    m = re.search(r"([\w.]+)\s+$", text[max(0, start - 20) : start])
-    return bool(m and m.group(1).lower().rstrip(".") in load_set("number_name_words"))
+def _is_name_number(text: str, start: int, claimed: list[tuple[int, int]] | None = None) -> bool:
+    """ "artikel 5", "week 25"; but not when the word ends a date already read ("vorige week 25 tanks")."""
+    lo = max(0, start - 20)
+    m = re.search(r"([\w.]+)\s+$", text[lo:start])
+    if not (m and m.group(1).lower().rstrip(".") in load_set("number_name_words")):
+        return False
+    return not _claimed(claimed or [], lo + m.start(1), lo + m.end(1))
 
 
 def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount]:
@@ -171,7 +175,7 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount
         mult, pct, cur = m.group("mult"), m.group("pct"), m.group("cur")
         if is_word and low in ("een", "één", "eén", "half", "halve") and not (mult or pct or cur):
             continue  # the article "een", or "half" as an adjective
-        if _is_name_number(text, start):
+        if _is_name_number(text, start, claimed):
             continue
         if not is_word and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not looks_like_amount(text, start, start + 4):
             continue  # a year (the dates extractor reads it the same way)

@@ -92,12 +92,32 @@ def _match_cue(words: Sequence[str], cue: Cue) -> list[int] | None:
 
 
 def find_cue(words: Sequence[str]) -> CueHit | None:
-    """The strongest cue in a clause (lowercased words), or None."""
+    """The strongest cue in a clause (lowercased words), or None.
+
+    A one-word cue followed later by a stranded particle is another verb: "levert het Kremlin geld
+    op" (opleveren), "geeft aan dat" (aangeven), "geeft toe" (toegeven). Such a hit is passed over.
+    """
     for cue in _cues():
         pos = _match_cue(words, cue)
-        if pos is not None:
+        if pos is not None and not (len(pos) == 1 and _stranded_particle(words, pos[0])):
             return CueHit(cue, pos)
     return None
+
+
+# Particles that, stranded at the end of a clause, make a giving verb into another one.
+_PARTICLES = frozenset({"op", "aan", "toe", "uit", "in", "mee", "door", "terug", "weg", "na", "voor", "over"})
+# What may follow a stranded particle: the end of the clause, punctuation or a new clause.
+_AFTER_PARTICLE = frozenset({"dat", "om", "te", "en", "of", "omdat", "als", "wanneer", "zodat", "maar", "nu"})
+
+
+def _stranded_particle(words: Sequence[str], cue_at: int) -> bool:
+    for j in range(cue_at + 1, len(words)):
+        if words[j] not in _PARTICLES:
+            continue
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if not nxt or nxt in _AFTER_PARTICLE or not any(c.isalnum() for c in nxt):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -127,8 +147,17 @@ def _word_giver(tokens: Sequence[Token], before: int) -> Mention | None:
 
 
 def _is_adjective(tok: Token) -> bool:
+    """An adjective kept in the goods ("oudere luchtverdediging"); numbers and ordinals ("eerste twee") are not."""
     w = tok.text
+    if tok.pos in ("NUM", "DET", "VERB", "AUX") or w.lower() in _numberish():
+        return False
     return bool(re.fullmatch(r"[a-zà-ÿ]{3,}e|[A-Z][a-zà-ÿ]+(?:se|sche)|extra|nieuwe|meer", w))
+
+
+@lru_cache(maxsize=1)
+def _numberish() -> frozenset[str]:
+    words = {line.split("\t")[0].lower() for line in load_list("number_words")}
+    return frozenset(words | {k.lower() for k in load_map("ordinals")} | {"overige", "andere", "laatste", "volgende"})
 
 
 # --- fallback mentions when the mentions extractor did not run --------------------------------------
@@ -264,7 +293,11 @@ def _giver(text: str, mentions: list[Mention], cue_start: int, recipient: Mentio
     cands.sort(key=lambda m: m.span)
     # "X maakte bekend dat Nederland ... stuurt", "Y zei dat de systemen zijn aangekomen": whoever stands
     # before a "dat" that precedes the cue is the speaker, not the giver
-    cands = [m for m in cands if not (m.span[1] <= cue_start and _word_between(text, m.span[1], cue_start, "dat"))]
+    # ... unless the "dat/die" is a relative pronoun right after the name: "Duitsland, dat eerder 25 ... overdroeg"
+    cands = [
+        m for m in cands
+        if not (m.span[1] <= cue_start and _word_between(text, m.span[1], cue_start, "dat") and not _relative_after(text, m))
+    ]  # fmt: skip
     # "premier Schoof sluit niet uit dat Nederland deelneemt": the country after "dat" is the giver
     after_dat = [m for m in cands if m.span[0] > cue_start and _word_between(text, cue_start, m.span[0], "dat")]
     free = [m for m in cands if _before(text, m) not in _NON_GIVER_PREPS | _GIVER_PREPS]
@@ -291,6 +324,20 @@ def _state_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out.append(Mention(text=text[m.span[0] : end], span=(m.span[0], end), type="LOC",
                                key=m.derived_from.lower()))  # fmt: skip
     return out
+
+
+def _relative_after(text: str, m: Mention) -> bool:
+    """ "Duitsland, dat ..." / "de Europese Unie, die ...": the name is the antecedent of a relative pronoun."""
+    return re.match(r"\s*,\s*(?:dat|die|welke)\b", text[m.span[1] : m.span[1] + 12], re.IGNORECASE) is not None
+
+
+def _antecedent(text: str, mentions: Sequence[Mention], clause_start: int) -> Mention | None:
+    """The name a clause opening with a relative pronoun refers back to (", dat eerder al ... overdroeg")."""
+    for m in reversed(_agent_mentions(mentions)):
+        adjacent = m.span[1] <= clause_start and not text[m.span[1] : clause_start].strip(" ,")
+        if adjacent and m.type in ("LOC", "ORG") and _relative_after(text, m):
+            return m
+    return None
 
 
 def _word_between(text: str, a: int, b: int, word: str) -> bool:
@@ -338,7 +385,7 @@ def _what(tokens: Sequence[Token], cue_idx: set[int], after: int | None = None) 
     return None
 
 
-def _pick_amount(amounts: list[Amount], what: str | None) -> Amount | None:
+def _pick_amount(amounts: list[Amount], what: str | None, shares: bool = False) -> Amount | None:
     """The count of the goods when written ("450 miljoen pond voor 10.000 drones" -> 10.000 drones), else money."""
     if not amounts:
         return None
@@ -350,20 +397,75 @@ def _pick_amount(amounts: list[Amount], what: str | None) -> Amount | None:
     if money:
         return money[0]
     counts = [a for a in amounts if a.kind == "count"]
-    return counts[0] if counts else None
+    if counts:
+        return counts[0]
+    # "Het Rijk betaalt 90 procent van de kosten": a share of a cost, only with a paying verb
+    return next((a for a in amounts if a.kind == "percent"), None) if shares else None
 
 
 def _date_for(
-    dates: Sequence[DateMention], start: int, end: int, sent: tuple[int, int], fallback: str | None
+    text: str, dates: Sequence[DateMention], start: int, end: int, sent: tuple[int, int], fallback: str | None
 ) -> str | None:
     for lo, hi in ((start, end), sent):
         for d in dates:
-            if lo <= d.span[0] < hi and d.kind == "date" and d.value:
+            if lo <= d.span[0] < hi and d.kind == "date" and d.value and not _corrected(text, d.span):
                 return d.value
     return fallback
 
 
+def _corrected(text: str, span: tuple[int, int]) -> bool:
+    """ "niet in juli, maar in augustus": the first date is the one no longer meant."""
+    before = text[max(0, span[0] - 12) : span[0]].lower().split()
+    return "niet" in before and re.match(r"\s*,\s*maar\b", text[span[1] : span[1] + 10]) is not None
+
+
+def _open_object(tokens: Sequence[Token], cue_idx: set[int], skip: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The object of a giving verb when it is no listed noun: "levert 25 transformatoren aan Oekraïne".
+
+    The first common noun (POS NOUN) that is not inside a prepositional phrase, a name, a date or a
+    word from ``pledge_non_goods.txt`` (letters, signals, people).
+    """
+    non_goods = load_list("pledge_non_goods")
+    people = load_set("titles") | load_set("group_speakers")
+    for i, t in enumerate(tokens):
+        if i in cue_idx or t.pos != "NOUN" or any(a <= t.start < b for a, b in skip):
+            continue
+        low = t.text.lower()
+        if low in people or _is_goods_in(low, non_goods) or any(low.endswith(g) for g in people if len(g) > 5):
+            continue
+        j = i
+        while j > 0 and (j - 1) not in cue_idx and tokens[j - 1].pos in ("ADJ", "DET", "NUM", "ADV"):
+            j -= 1
+        if j > 0 and tokens[j - 1].text.lower() in _NON_GIVER_PREPS | _GIVER_PREPS:
+            continue
+        k = i
+        while k > 0 and (k - 1) not in cue_idx and tokens[k - 1].pos == "ADJ" and _is_adjective(tokens[k - 1]):
+            k -= 1
+        return " ".join(tok.text for tok in tokens[k : i + 1]).strip(".,;:"), i
+    return None
+
+
+def _open_cue(ctoks: Sequence[Token], hit: CueHit) -> bool:
+    verbs = load_set("pledge_open_verbs")
+    return any(ctoks[k].text.lower() in verbs for k in hit.positions)
+
+
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
+    """Pledges of an article, in text order.
+
+    Conventions (they follow ``examples/gold``):
+
+    - Money a government, public body or organisation commits to a purpose at home counts as a promise
+      ("Het Rijk betaalt 90 procent", "Nederland investeert 2 miljard in de krijgsmacht"); its recipient
+      is the one written ("aan/voor de gemeenten") or none.
+    - A clause with a giving verb but no giver of its own ("De eerste twee lanceerinrichtingen gaan in
+      juli naar Oekraïne") takes the giver of the previous pledge in the article: reporting follows one
+      giver's package sentence after sentence. Without an earlier pledge it makes none.
+    - A relative clause ("Duitsland, dat eerder al 25 transformatoren overdroeg") has its antecedent
+      as giver.
+    - The object of a giving verb may be any concrete noun when a recipient is written ("stuurt
+      noodstroomaggregaten naar Oekraïne"); without a recipient only the listed goods or an amount count.
+    """
     text = article.text
     layer = analysis.language
     if not layer.tokens:
@@ -372,12 +474,16 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
         tokens, sentences = split(text)
     else:
         tokens, sentences = layer.tokens, layer.sentences
+    has_pos = any(t.pos for t in tokens)
     mentions = sorted(analysis.mentions or _fallback_mentions(text), key=lambda m: m.span)
+    date_spans = [d.span for d in analysis.dates]
     hedges = load_set("pledge_hedges")
     negations = load_set("pledge_negations")
     intents = load_set("pledge_intent_words")
     explicit: set[int] = set()  # indexes in out of pledges whose recipient is written in their sentence
     out: list[Pledge] = []
+    last_giver: Mention | None = None  # giver of the previous pledge in the article
+    pending: list[int] = []  # pledges waiting for the article's main giver
     prev_sentence: tuple[int, int] | None = None
     for sent in sentences:
         stoks = tokens[sent.token_start : sent.token_end]
@@ -391,7 +497,11 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             status = hit.cue.status
             first_cue = min(hit.positions)
             # negation before the cue (outside the cue's own words, e.g. "sluit niet uit")
-            if any(w in negations for k, w in enumerate(words) if k not in cue_idx and k <= max(hit.positions)):
+            if any(
+                w in negations and not (w == "niet" and "maar" in words[k:first_cue])
+                for k, w in enumerate(words)
+                if k not in cue_idx and k <= max(hit.positions)
+            ):
                 continue
             # "de noodzaak ... beschikbaar te stellen": a te-infinitive needs an announcement or a plan
             others = [w for k, w in enumerate(words) if k not in cue_idx]
@@ -409,31 +519,75 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 status = "considered"
             if status == "delivered" and any(w in _FUTURE for w in words):
                 status = "promised"
+            # "... orders binnenhalen als het fonds er komt": a verb-final clause after "als/indien" is a condition
+            tail = [w for w in words[max(hit.positions) + 1 :] if any(c.isalnum() for c in w)]
+            if not tail and any(w in _CONDITIONALS for w in words[:first_cue]):
+                continue
+            # "overweegt een batterij in het noorden te plaatsen": keeping or deploying, not giving
+            non_giving = load_set("pledge_non_giving_verbs")
+            if any(w == "te" and k + 1 < len(words) and words[k + 1] in non_giving for k, w in enumerate(words)):
+                continue
+            cue_words = {words[k] for k in hit.positions}
+            money_cue = bool(cue_words & load_set("pledge_money_verbs"))
+            passive = first_cue > 0 and any(w in _PASSIVE_AUX for w in words[:first_cue])
+            if money_cue and passive and "door" not in words:
+                continue  # "het pakket wordt betaald uit het steunfonds": where money comes from
             cstart, cend = ctoks[0].start, ctoks[-1].end
             cmentions = _mentions_in(mentions, cstart, cend)
             camounts = [x for x in analysis.amounts if cstart <= x.span[0] and x.span[1] <= cend]
+            cue_end = ctoks[max(hit.positions)].end
+            own_recipient = _recipient(text, cmentions, cue_end)
+            recipient = own_recipient or _recipient(text, _mentions_in(mentions, sent.start, sent.end))
+            subject_cue = hit.cue.text in _SUBJECT_CUES
             goods = _what(ctoks, cue_idx, max(hit.positions) if status == "considered" else None)
-            amount = _pick_amount(camounts, goods[0] if goods else None)
+            if goods is None and has_pos and _open_cue(ctoks, hit) and (own_recipient is not None or subject_cue):
+                skip = [m.span for m in cmentions] + date_spans
+                goods = _open_object(ctoks, cue_idx, skip)
+            amount = _pick_amount(camounts, goods[0] if goods else None, shares=money_cue)
+            if subject_cue and not (
+                goods and amount and amount.kind == "count" and goods[0].lower().endswith(amount.unit.lower())
+            ):
+                # "De eerste twee systemen gaan naar Oekraïne" adds goods; "het geld gaat naar de
+                # gemeenten", "de rest van het pakket volgt" only retell a pledge made before
+                continue
             if goods is not None:
                 what = goods[0]
-            elif amount is not None:
+            elif amount is not None and not subject_cue:
                 what = amount.unit if amount.kind == "count" else amount.text
             else:
                 continue
-            cue_end = ctoks[max(hit.positions)].end
-            recipient = _recipient(text, cmentions, cue_end) or _recipient(
-                text, _mentions_in(mentions, sent.start, sent.end)
-            )
             if recipient is not None:
                 explicit.add(len(out))
             if recipient is None and prev_sentence is not None and "\n" not in text[prev_sentence[1] : sent.start]:
                 recipient = _context_recipient(text, mentions, *prev_sentence)
-            giver = _giver(text, cmentions, ctoks[first_cue].start, recipient) or _group_giver(ctoks, first_cue)
-            giver = giver or _word_giver(ctoks, first_cue)
-            giver = giver or giver_before
-            if giver is None:
+            giver = _antecedent(text, mentions, cstart) if words[:2] in ([",", "dat"], [",", "die"]) else None
+            giver = giver or _giver(text, cmentions, ctoks[first_cue].start, recipient)
+            if not money_cue:  # "het bedrijf investeert in zijn eigen net" is business, not a pledge
+                giver = giver or _group_giver(ctoks, first_cue)
+            giver = giver or _word_giver(ctoks, first_cue) or giver_before
+            goods_subject = subject_cue or passive or "er" in words[: first_cue + 2]
+            from_context = (
+                giver is None
+                and goods_subject
+                and status != "considered"
+                and not any(w in _SUBJECT_PRONOUNS for w in words[:first_cue])
+                and _no_other_actor(text, cmentions, recipient, ctoks[first_cue].start)
+            )
+            if from_context:
+                giver = last_giver  # the giver of the previous pledge; None: the article's main giver, below
+            elif giver is None:
                 continue
-            giver_before = giver
+            if giver is not None and cue_words & _ORDER_VERBS and (recipient is None or _same_party(recipient, giver)):
+                continue  # "de raketten voor Nederland zijn al besteld": buying for oneself
+            if recipient is None and goods is not None and giver is not None and _open_cue(ctoks, hit):
+                recipient = _indirect_object(text, cmentions, giver, ctoks[goods[1]].start)
+                if recipient is not None:
+                    explicit.add(len(out))
+            if giver is None:
+                pending.append(len(out))
+                giver = Mention(text="", span=(cstart, cstart), type="ORG", key="")
+            if giver.text:
+                giver_before = last_giver = giver
             out.append(
                 Pledge(
                     giver=giver.text,
@@ -442,14 +596,78 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                     amount={"value": amount.value, "unit": amount.unit} if amount else None,
                     recipient=recipient.text if recipient else None,
                     status=status,  # type: ignore[arg-type]
-                    date=_date_for(analysis.dates, cstart, cend, (sent.start, sent.end), article.date),
+                    date=_date_for(text, analysis.dates, cstart, cend, (sent.start, sent.end), article.date),
                     giver_entity=giver.entity,
                     giver_key=load_map("pledge_givers").get(giver.key.lower(), giver.key),
                     cue=" ".join(ctoks[k].text for k in sorted(cue_idx)),
                 )
             )
         prev_sentence = (sent.start, sent.end)
+    out = _main_giver_for(out, pending)
     return _fill_recipients(out, explicit, _article_recipient(text, mentions))
+
+
+def _main_giver_for(pledges: list[Pledge], pending: list[int]) -> list[Pledge]:
+    """Give pledges written without a giver before any other pledge the article's most frequent giver
+    ("De eerste twee systemen komen in augustus aan" ... later "Het kabinet houdt vast aan ..."), or drop them."""
+    if not pending:
+        return pledges
+    counts = Counter(p.giver_key for i, p in enumerate(pledges) if i not in pending)
+    if not counts:
+        return [p for i, p in enumerate(pledges) if i not in pending]
+    key = counts.most_common(1)[0][0]
+    model = next(p for i, p in enumerate(pledges) if i not in pending and p.giver_key == key)
+    for i in pending:
+        pledges[i].giver, pledges[i].giver_key, pledges[i].giver_entity = model.giver, model.giver_key, model.giver_entity
+    return pledges
+
+
+_CONDITIONALS = frozenset({"als", "indien", "mits", "tenzij", "zodra"})
+_PASSIVE_AUX = frozenset({"wordt", "worden", "werd", "werden"})
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "wij", "we", "ik", "jij", "u"})
+_ORDER_VERBS = frozenset({"bestelt", "bestellen", "besteld", "bestelde", "bestelden"})
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    return a.text.lower() == b.text.lower() or a.key.lower() == b.key.lower()
+
+
+# Cues whose subject is the goods, not the giver: the giver comes from context.
+_SUBJECT_CUES = frozenset(
+    {"gaan .. naar", "gaat .. naar", "ging .. naar", "gingen .. naar", "volgen", "volgt", "aankomen", "aankomt",
+     "komen .. aan", "komt .. aan"}
+)  # fmt: skip
+
+
+def _indirect_object(text: str, mentions: Sequence[Mention], giver: Mention, goods_start: int) -> Mention | None:
+    """ "Finland heeft Oekraïne 40 gasturbines geschonken": a bare country between giver and goods."""
+    for m in _agent_mentions(mentions):
+        between = giver.span[1] <= m.span[0] and m.span[1] <= goods_start
+        if m.type in ("LOC", "ORG") and between and not _in_phrase(text, m) and not _same_party(m, giver):
+            return m
+    return None
+
+
+def _in_phrase(text: str, m: Mention) -> bool:
+    """The name follows a preposition ("in een brief aan de Kamer")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, m.span[0] - 40) : m.span[0]].lower())
+    while words and words[-1] in ("de", "het", "een"):
+        words.pop()
+    return bool(words) and words[-1] in _NON_GIVER_PREPS | _GIVER_PREPS
+
+
+def _no_other_actor(text: str, mentions: Sequence[Mention], recipient: Mention | None, cue_start: int) -> bool:
+    """No name in the clause that could be its actor: only the recipient, names in a prepositional
+    phrase ("in een brief aan de Kamer") or the speaker before "dat" ("schrijft Van Dalen dat ...")."""
+    for m in _agent_mentions(mentions):
+        if recipient is not None and m.span == recipient.span:
+            continue
+        if m.span[1] <= cue_start and _word_between(text, m.span[1], cue_start, "dat"):
+            continue
+        if _in_phrase(text, m):
+            continue
+        return False
+    return True
 
 
 def _article_recipient(text: str, mentions: Sequence[Mention]) -> str | None:
