@@ -86,3 +86,24 @@ def test_ids_are_stable_across_runs(store: Store) -> None:
     first = {e.name: e.id for e in resolve(store)}
     second = {e.name: e.id for e in resolve(store)}
     assert first == second
+
+
+def test_person_entity_never_carries_a_title_and_surnames_join_the_full_name() -> None:
+    from duiding.records import Mention
+    from duiding.resolve.entities import build_entities
+
+    text = "Burgemeester Ilse Verbeek opende de brug. Verbeek was blij. Staatssecretaris van Defensie Noor Bakkenes kwam."
+    article = Article(id="t1", source="t1.txt", text=text, date="2025-05-01", date_precision="day")
+    an = ArticleAnalysis(article_id="t1", language=LanguageLayer(backend="test"))
+    an.mentions = mentions.extract(article, an)
+    # a name span that kept its title (as a statistical tagger may give it) and a later surname
+    an.mentions.append(Mention(text="Burgemeester Ilse Verbeek", span=(0, 25), type="PER",
+                               key="burgemeester ilse verbeek"))
+    later = Article(id="t2", source="t2.txt", text="Volgens Bakkenes zijn meer schepen nodig. Ook Verbeek zweeg.", date="2025-05-02")
+    an2 = ArticleAnalysis(article_id="t2", language=LanguageLayer(backend="test"))
+    an2.mentions = mentions.extract(later, an2)
+    entities, key_to_id = build_entities([(article, an), (later, an2)])
+    people = {e.name: e for e in entities if e.type == "PER"}
+    assert set(people) == {"Ilse Verbeek", "Noor Bakkenes"}
+    assert key_to_id[("PER", "burgemeester ilse verbeek")] == people["Ilse Verbeek"].id
+    assert people["Noor Bakkenes"].mention_count == 2 and people["Ilse Verbeek"].mention_count == 4

@@ -60,13 +60,17 @@ def resolve(store: Store) -> list[Entity]:
 def build_entities(pairs: list[tuple[Article, ArticleAnalysis]]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
     """Entities and the map (mention type, mention key) -> entity id."""
     groups: dict[tuple[str, str], _Group] = {}
+    untitled: dict[tuple[str, str], tuple[str, str]] = {}  # (PER, "dijkgraaf marten quist") -> (PER, "marten quist")
     for article, analysis in pairs:
         month = (article.date or "")[:7] or None
         for m in analysis.mentions:
             if m.derived_from:
                 continue
-            g = groups.setdefault((m.type, m.key), _Group(m.type, m.key))
-            g.texts[m.text] += 1
+            key, text = _untitled(m) if m.type == "PER" else (m.key, m.text)
+            if key != m.key:
+                untitled[(m.type, m.key)] = (m.type, key)
+            g = groups.setdefault((m.type, key), _Group(m.type, key))
+            g.texts[text] += 1
             g.count += 1
             if m.role:
                 g.roles.append({"role": m.role, "date": month, "article": article.id})
@@ -99,8 +103,23 @@ def build_entities(pairs: list[tuple[Article, ArticleAnalysis]]) -> tuple[list[E
                 uniq_roles.append(r)
         entities.append(Entity(id=eid, name=name, type=etype, aliases=sorted(aliases),  # type: ignore[arg-type]
                                roles=uniq_roles, mention_count=sum(g.count for g in members)))
+    for orig, clean in untitled.items():
+        key_to_id[orig] = key_to_id[clean]
     entities.sort(key=lambda e: (-e.mention_count, e.name))
     return entities, key_to_id
+
+
+def _untitled(m: Mention) -> tuple[str, str]:
+    """Key and text of a person mention without leading titles a name span kept ("Dijkgraaf Marten Quist");
+    a person entity is never named with its function."""
+    words = m.text.split()
+    keys = m.key.split()
+    drop = 0
+    while len(words) - drop > 2 and (lx.is_title(words[drop]) or words[drop].lower() in lx.title_modifiers()):
+        drop += 1
+    if not drop or len(keys) != len(words) or lx.fold(words[0]) != keys[0]:
+        return m.key, m.text
+    return " ".join(keys[drop:]), " ".join(words[drop:])
 
 
 def _merge_targets(groups: dict[tuple[str, str], _Group]) -> dict[tuple[str, str], tuple[str, str]]:
