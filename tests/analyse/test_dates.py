@@ -156,3 +156,30 @@ def test_the_past_year_is_a_duration_and_next_year_a_year() -> None:
 def test_numbers_that_are_not_dates() -> None:
     text = "Er kwamen 250 militairen en 2000 soldaten. De 75-jarige minister sprak over 2 procent."
     assert [d.text for d in run(text, "2025-03-05")] == []
+
+
+def tagged_value(text: str, date: str, phrase: str) -> str | None:
+    article = Article(id="t", source="t", text=text, date=date, date_precision="day")
+    analysis = ArticleAnalysis(article_id="t", language=get_backend("fast").analyse(text))
+    hits = [d for d in dates.extract(article, analysis) if d.text.lower() == phrase.lower()]
+    assert len(hits) == 1, hits
+    return hits[0].value
+
+
+def test_a_participle_after_zijn_is_the_perfect_whatever_the_tagger_calls_zijn() -> None:
+    # published on a Tuesday: the Monday before, not the coming one
+    assert tagged_value("Vier F-35's zijn maandag in Litouwen aangekomen.", "2024-05-14", "maandag") == "2024-05-13"
+    assert tagged_value("De drie stichtingen zijn zaterdag opgericht.", "2024-05-14", "zaterdag") == "2024-05-11"
+    assert tagged_value("De gebouwen zijn donderdag klaar.", "2024-05-14", "donderdag") == "2024-05-16"
+
+
+def test_plural_nouns_are_no_past_tense_verbs() -> None:
+    # "contracten" (contract) looks like a weak past plural; with tags it is a noun
+    text = "Zowel contracten als vergunningen komen donderdag op tafel."
+    assert tagged_value(text, "2024-05-14", "donderdag") == "2024-05-16"
+    assert tagged_value("Nieuwe contracten liggen vrijdag klaar.", "2024-05-14", "vrijdag") == "2024-05-17"
+
+
+def test_vanaf_and_sinds_point_the_weekday_ahead_or_back() -> None:
+    assert tagged_value("Het centrum is vanaf maandag afgesloten voor verkeer.", "2024-05-14", "maandag") == "2024-05-20"
+    assert tagged_value("De brug is sinds donderdag afgesloten.", "2024-05-14", "donderdag") == "2024-05-09"

@@ -377,6 +377,12 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         tense, strict = "future", True
     else:
         tense, strict = ctx.tense(m.start()), False
+        # "is vanaf maandag afgesloten" runs from the coming Monday; "sinds maandag" from the last one
+        lead = re.search(r"(\w+)\s*$", m.string[max(0, m.start("wd") - 12) : m.start("wd")])
+        if lead and lead.group(1).lower() in ("vanaf", "per", "uiterlijk"):
+            tense = "future"
+        elif lead and lead.group(1).lower() in ("sinds", "sedert"):
+            tense = "past"
     if a.date is None:
         return Found(None, relation=tense or "future", note=a.why_not("weekday"))
     today = a.date.isoweekday()

@@ -72,7 +72,8 @@ def _is_weak_past(tokens: Sequence[Token], i: int, sentence_start: int) -> bool:
     tok = tokens[i]
     w = tok.text
     low = w.lower()
-    if tok.pos in _NOT_VERBS:
+    # with tags, only a verb is a past form: "contracten" (contract) is a plural noun, not "contracteren"
+    if tok.pos and tok.pos not in ("VERB", "AUX"):
         return False
     if not _WEAK_PAST.match(low) or low.endswith(("ende", "enden", "ënde", "ste", "sten")):
         return False
@@ -102,6 +103,23 @@ _PRESENT_PLURALS = frozenset(
 )  # fmt: skip
 
 
+_PERFECT_AUX = frozenset({"heeft", "hebben", "is", "zijn", "ben", "bent"})
+_AUXILIARIES = frozenset({"had", "hadden", "was", "waren", "werd", "werden"})
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "dat", "die", "omdat", "maar", "en", "terwijl"})
+
+
+def _participle_follows(tokens: Sequence[Token], i: int, sentence_end: int) -> bool:
+    """A past participle (ge-…-d/t/en, also separable "aan-ge-komen", "op-ge-richt") later in the clause."""
+    for j in range(i + 1, min(sentence_end, i + 12)):
+        tok = tokens[j]
+        low = tok.text.lower()
+        if low in _CLAUSE_END:
+            return False
+        if _PARTICIPLE.match(low) and tok.pos not in ("NOUN", "PROPN", "NUM", "ADP", "DET"):
+            return True
+    return False
+
+
 def cue_at(tokens: Sequence[Token], i: int, sentence_start: int, sentence_end: int) -> Relation | None:
     """The tense a single token signals, or None."""
     low = tokens[i].text.lower()
@@ -110,13 +128,14 @@ def cue_at(tokens: Sequence[Token], i: int, sentence_start: int, sentence_end: i
             # "gaan" + infinitive is future; "gaat naar Parijs" is movement (still usually ahead).
             return "future"
         return "future"
+    if low in _PERFECT_AUX:
+        # perfect only with a participle later in the clause ("zijn maandag aangekomen", "heeft ...
+        # opgericht"); otherwise possession or a copula (present). The tagger's label of "zijn" is not
+        # trusted: it calls the auxiliary a pronoun at times.
+        return "past" if _participle_follows(tokens, i, sentence_end) else None
     if low in load_set("tense_past_cues"):
-        if low in ("heeft", "hebben"):
-            # perfect only with a participle later in the clause; otherwise possession (present)
-            for j in range(i + 1, min(sentence_end, i + 12)):
-                if _PARTICIPLE.match(tokens[j].text.lower()):
-                    return "past"
-            return None
+        if tokens[i].pos in _NOT_VERBS | {"NOUN", "PROPN"} and low not in _AUXILIARIES:
+            return None  # "de namen", "lagen": a noun that looks like an irregular past form
         return "past"
     if _is_weak_past(tokens, i, sentence_start):
         return "past"
