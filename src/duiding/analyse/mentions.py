@@ -69,8 +69,12 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
     cap_seen = {w.text for w in ws if not w.first and lx.is_cap(w.text)}
     out: list[_Cand] = []
     i, n = 0, len(ws)
+    lower_starts = lx.title_modifiers() | {"de", "het"}
     while i < n:
         w = ws[i]
+        if not w.text[:1].isupper() and w.low not in lower_starts and not lx.is_title(w.text):
+            i += 1  # most words: lowercase, no title, no article of a coreference alias
+            continue
         # role phrase + name: "NAVO-topman Mark Rutte", "minister van Defensie, Austin"
         role = _role_phrase(ws, i)
         if role is not None:
