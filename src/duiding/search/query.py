@@ -22,7 +22,8 @@ from duiding.store import Store
 Mode = Literal["hybrid", "text", "semantic"]
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: damps the head of each list
 DEPTH = 100  # hits taken from each ranking before fusion
-FTS_CAP = 1000  # matches scored per query: the newest ones when a term is everywhere
+FTS_CAP = 400  # matches scored per stage: the newest ones when a term is everywhere
+FTS_CAP_FILTERED = 200  # with filters each match costs a row lookup, so fewer
 PREFIX_MIN = 5  # query stems at least this long also match as prefixes (defensie -> defensieminister)
 SEMANTIC_FLOOR = 0.25  # cosine under which a sentence is not a semantic match at all
 SHORT_CHARS = 40  # sentences shorter than this are mostly headings ...
@@ -82,11 +83,15 @@ class Filters:
 class QueryTerms:
     groups: list[tuple[str, bool]]  # (stem, also as prefix) per query word
 
-    def fts(self, op: str = "AND") -> str:
+    def fts(self, op: str = "AND", prefixes: bool = True) -> str:
         parts = []
         for s, prefix in self.groups:
-            parts.append(f'("{s}" OR "{s}"*)' if prefix else f'"{s}"')
+            parts.append(f'("{s}" OR "{s}"*)' if prefix and prefixes else f'"{s}"')
         return f" {op} ".join(parts)
+
+    @property
+    def has_prefixes(self) -> bool:
+        return any(prefix for _, prefix in self.groups)
 
     def matches(self, terms: Iterable[str]) -> bool:
         for t in terms:
@@ -182,7 +187,9 @@ def build_filters(
 
 
 def text_ranking(conn: sqlite3.Connection, terms: QueryTerms, f: Filters, depth: int = DEPTH) -> list[int]:
-    """Sentence ids by BM25, best first: all words first, then any word to fill up."""
+    """Sentence ids by BM25, best first, in stages until ``depth`` are found: all words, any word,
+    then the same with prefixes (a prefix expands to every indexed term starting with it, which is
+    slow for common stems, so it only runs when the exact stems found too little)."""
     if not terms.groups:
         return []
     where, params = ["search_fts MATCH ?"], []
@@ -204,13 +211,14 @@ def text_ranking(conn: sqlite3.Connection, terms: QueryTerms, f: Filters, depth:
     else:
         sql = (
             "SELECT s.id, bm25(search_fts) FROM search_fts JOIN search_sentences s ON s.id = search_fts.rowid"
-            f" WHERE {' AND '.join(where)} ORDER BY search_fts.rowid DESC LIMIT {FTS_CAP}"
+            f" WHERE {' AND '.join(where)} ORDER BY search_fts.rowid DESC LIMIT {FTS_CAP_FILTERED}"
         )
     ranked: list[int] = []
     seen: set[int] = set()
-    ops = ["AND", "OR"] if len(terms.groups) > 1 else ["AND"]
-    for op in ops:
-        rows = conn.execute(sql, [terms.fts(op), *params]).fetchall()
+    stages = [(op, prefixes) for prefixes in ([False, True] if terms.has_prefixes else [False])
+              for op in (["AND", "OR"] if len(terms.groups) > 1 else ["AND"])]
+    for op, prefixes in stages:
+        rows = conn.execute(sql, [terms.fts(op, prefixes), *params]).fetchall()
         rows.sort(key=lambda r: (r[1], -r[0]))
         for sid, _score in rows:
             if sid in seen or (f.sentences is not None and sid not in f.sentences):
