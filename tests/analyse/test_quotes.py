@@ -213,3 +213,30 @@ def test_pronoun_gender_picks_the_compatible_person() -> None:
     sp = _speakers(text)
     assert sp["de oefening goed verliep"] == "Pieter Stam"
     assert sp["is er meer geld nodig"] == "Noor Bakkenes"
+
+
+def test_long_department_and_field_phrases_before_the_name() -> None:
+    text = ("Commissaris van de Koning Arno Brink opende het congres. Brink zei dat de provincie investeert. "
+            "Hoogleraar Europees recht Anne Smit denkt dat de rechter het plan tegenhoudt. "
+            "Een woordvoerder van het ministerie van Defensie bevestigde dat er drie gewonden zijn.")
+    sp = _speakers(text)
+    assert sp["de provincie investeert"] == "Arno Brink"
+    assert sp["de rechter het plan tegenhoudt"] == "Anne Smit"
+    assert sp["er drie gewonden zijn"] == "woordvoerder van het ministerie van Defensie"
+
+
+def test_party_in_brackets_is_no_abbreviation_of_the_person() -> None:
+    text = "Wethouder Mark Jansen (VVD) zei dat de begroting sluitend is. De VVD steunt hem."
+    ms = find_mentions(text)
+    assert [m.type for m in ms if m.text == "VVD"] == ["ORG", "ORG"]
+    assert _speakers(text) == {"de begroting sluitend is": "Mark Jansen"}
+
+
+def test_pronoun_after_an_unnamed_role_speaker_keeps_that_role() -> None:
+    text = "De Oekraïense president zei dat het front standhoudt. Hij vroeg om meer luchtverdediging."
+    assert set(_speakers(text).values()) == {"De Oekraïense president"}
+
+
+def test_plural_subject_with_present_tense_opinion_verb() -> None:
+    text = "Onderzoekers van de Universiteit Utrecht concluderen dat de zeespiegel sneller stijgt."
+    assert _speakers(text) == {"de zeespiegel sneller stijgt": "Onderzoekers van de Universiteit Utrecht"}

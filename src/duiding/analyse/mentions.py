@@ -252,11 +252,16 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             if dep_end > k:
                 inner.append(_Cand(k, dep_end, "ORG", 2))  # "woordvoerder van Rijkswaterstaat"
             j = max(j, dep_end)
-    # "hoogleraar zeerecht Ingrid Lundqvist": one field noun between title and name
-    if j + 1 < n and ws[j].text.isalpha() and ws[j].text.islower() and ws[j].low not in lx.stopwords() \
-            and ws[j].low not in lx.speech_forms() and lx.is_cap(ws[j + 1].text) \
-            and ws[j + 1].text in lx.first_names():
-        j += 1
+    # "hoogleraar zeerecht Ingrid Lundqvist", "hoogleraar Europees recht Anne Smit": a field of one or two
+    # words between title and a name that starts with a known first name
+    m = j
+    while m < n and m - j < 2 and ws[m].sent == ws[i].sent and ws[m].text.isalpha() \
+            and ws[m].low not in lx.stopwords() and ws[m].low not in lx.speech_forms() and ws[m].low not in adverbs() \
+            and ws[m].text not in lx.first_names() and _gaz_at(ws, m) is None and not lx.is_title(ws[m].text):
+        m += 1
+    if m > j and m + 1 < n and ws[m].text in lx.first_names() and lx.is_cap(ws[m + 1].text) \
+            and (ws[j].text.islower() or m - j == 2 and ws[m - 1].text.islower()):
+        j = m
     # "VNG-bestuurder en Tilburgse wethouder Yvonne Claassen"
     if j + 1 < n and ws[j].low == "en" and ws[j + 1].sent == ws[i].sent:
         k = j + 1
@@ -290,7 +295,7 @@ def _department_end(ws: list[Word], k: int, fallback: int) -> int:
     m = k
     while m < n and ws[m].sent == ws[k].sent:
         t = ws[m].text
-        if lx.is_cap(t) and _is_name_word(t) and not lx.is_title(t):
+        if lx.is_cap(t) and _is_name_word(t):
             caps.append(m)
             m += 1
         elif t == "en" and caps and m + 1 < n and lx.is_cap(ws[m + 1].text) and ws[m + 1].text not in lx.first_names():
@@ -441,7 +446,8 @@ def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
     for m, nxt in itertools.pairwise(ordered):
         between = text[m.span[1] : nxt.span[0]].strip()
         after = text[nxt.span[1] : nxt.span[1] + 1]
-        if between == "(" and after == ")" and nxt.text.isupper() and len(m.text.split()) >= 2:
+        if between == "(" and after == ")" and nxt.text.isupper() and len(m.text.split()) >= 2 \
+                and m.type != "PER" and nxt.text[0] == m.text[0].upper():  # not "Mark Jansen (VVD)": a party
             abbrev[nxt.text] = m
     for m in mentions:
         full = abbrev.get(m.text)

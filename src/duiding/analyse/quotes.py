@@ -488,6 +488,10 @@ class _Ctx:
                         st.name, st.key, st.speaker = last.name, last.key, None
                 else:
                     self._resolve_one(st, ctx)
+                    if not st.name and st.speaker is not None and st.speaker.kind == "pronoun" \
+                            and not st.speaker.plural and not st.plural_verb and last is not None and last.sent >= si - 1 \
+                            and last.speaker is not None and last.speaker.kind == "role":
+                        st.name = last.name  # "De Oekraïense president zei ... Hij vroeg om ...": no name written
                 if st.marks and st.marks[-1].open_end:
                     pending_open.append(st)
                 elif pending_open and st.name:

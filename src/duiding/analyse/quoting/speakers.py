@@ -202,6 +202,8 @@ class Doc:
                 return k + port
             if k < limit and k > j + 1 and ws[k].text.isalpha() and ws[k].low not in auxiliaries() \
                     and ws[k].low not in lx.speech_forms():
+                if k + 1 < limit and ws[k + 1].low == "van" and (lx.is_group_noun(ws[k].text) or lx.is_title(ws[k].text)):
+                    return self._complement(k + 1, limit, preps)  # "woordvoerder van het ministerie van Defensie"
                 return k + 1
         return j
 
