@@ -246,6 +246,7 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
             j = k + g[1]
         elif port:
+            inner.append(_Cand(k, k + port, "ORG", 2))  # the department, not a place ("Klimaat")
             j = k + port
         elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
             dep_end = _department_end(ws, k, j)
