@@ -6,6 +6,10 @@ and group nouns (``demonyms.txt``), and capitalised word runs, typed as persons 
 before them ("NAVO-topman Mark Rutte"), when they start with a known first name, or when they speak
 ("zei Starmer"). The span of a mention is the name only; "De Britse premier Keir Starmer" gives
 PER "Keir Starmer" with role "Britse premier" and MISC "Britse" derived from Verenigd Koninkrijk.
+A role may chain ranks ("commandant luitenant-kolonel X") and take a department that is not listed
+("staatssecretaris van Verkeer Tjalling Brouwersma": the name starts at a known first name, else it is
+the last two capitalised words); these rules run before the NER spans are merged, so a tagger span
+such as ORG "Defensie Noor Bakkenes" cannot override them.
 
 ``Mention.key`` groups mentions before corpus resolution: accents and case folded, aliases applied
 ("VS" -> verenigde staten), and a surname linked to the one full name with that surname in the

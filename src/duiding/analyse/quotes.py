@@ -11,6 +11,8 @@ Three passes over the article:
 3. in document order, pronouns and role nouns are resolved (``quoting.speakers``) while the person
    in focus is tracked from sentence subjects and speakers.
 
+When no name, pronoun, role or group noun is the subject, the whole subject noun phrase speaks ("De
+farmaceutische industrie waarschuwde dat ..."), but only with a 'dat'/'of'/':' clause.
 Sentences without a statement yield nothing; neither do headlines or short scare quotes
 ("'coalition of the willing'") that no one is said to have said.
 """
