@@ -127,6 +127,7 @@ class StoryState:
     terms: dict[str, float] = field(default_factory=dict)
     first_day: int | None = None
     last_day: int | None = None
+    _terms_norm: float | None = field(default=None, repr=False, compare=False)
 
     @property
     def centroid(self) -> np.ndarray:
@@ -135,7 +136,9 @@ class StoryState:
 
     @property
     def terms_norm(self) -> float:
-        return math.sqrt(sum(v * v for v in self.terms.values()))
+        if self._terms_norm is None:
+            self._terms_norm = math.sqrt(sum(v * v for v in self.terms.values()))
+        return self._terms_norm
 
     def add(self, vec: np.ndarray | None, keys: Counter[str], terms: dict[str, float], days: tuple[int, int] | None) -> None:
         if vec is not None:
@@ -146,6 +149,7 @@ class StoryState:
             self.terms[t] = self.terms.get(t, 0.0) + w
         if len(self.terms) > STORY_TERMS:
             self.terms = dict(sorted(self.terms.items(), key=lambda kv: -kv[1])[:STORY_TERMS])
+        self._terms_norm = None
         if days is not None:
             self.first_day = days[0] if self.first_day is None else min(self.first_day, days[0])
             self.last_day = days[1] if self.last_day is None else max(self.last_day, days[1])
