@@ -93,3 +93,40 @@ def test_a_list_with_en_is_not_a_range() -> None:
 def test_extra_is_skipped_as_an_adjective_and_measures_are_not_counts() -> None:
     found = run("Daarmee komen er ongeveer 15.000 extra woningen, op honderd kilometer van de stad.")
     assert [(a.value, a.unit, a.note) for a in found] == [(15000, "woningen", "about")]
+
+
+def run_tagged(text: str) -> list[Amount]:
+    article = Article(id="t", source="t", text=text, date="2025-03-05", date_precision="day")
+    analysis = ArticleAnalysis(article_id="t", language=get_backend("fast").analyse(text))
+    analysis.dates = dates.extract(article, analysis)
+    return amounts.extract(article, analysis)
+
+
+def test_a_verb_after_a_bare_number_is_no_unit() -> None:
+    for found in (
+        run_tagged("Het plan kost 4 miljard euro, waarvan de lidstaten 2,5 miljard betalen."),
+        run("Het plan kost 4 miljard euro, waarvan de Commissie 2,5 miljard betaalt."),
+    ):
+        part = [a for a in found if a.value == 2.5e9]
+        assert [(a.unit, a.kind, a.text) for a in part] == [("EUR", "money", "2,5 miljard")]
+    # a rare plural noun the tagger may call a verb still counts
+    (a,) = run_tagged("Sinds maart zijn ruim 900 granaten afgevuurd.")
+    assert (a.value, a.unit) == (900, "granaten")
+
+
+def test_ranges_and_changes_give_both_ends_with_the_shared_unit() -> None:
+    found = run("De olieprijs zakte van 81,30 naar 77 dollar per vat.")
+    assert [(a.value, a.unit) for a in found] == [(81.3, "USD"), (77, "USD")]
+    found = run("De renovatie kost tussen 3 en 5 miljard euro.")
+    assert [(a.value, a.unit) for a in found] == [(3e9, "EUR"), (5e9, "EUR")]
+    found = run("De werkloosheid liep op van 2 tot 3,5 procent.")
+    assert [(a.value, a.unit) for a in found] == [(2, "%"), (3.5, "%")]
+    assert not any(a.note and "up to" in a.note for a in found)
+    # "naar" without "van" is no range
+    assert [(a.value, a.unit) for a in run("Er gingen 40 tanks naar 3 landen.")] == [(40, "tanks"), (3, "landen")]
+
+
+def test_a_number_after_a_relative_week_is_no_week_number() -> None:
+    found = run("Duitsland leverde vorige week 25 transformatoren.")
+    assert [(a.value, a.unit) for a in found] == [(25, "transformatoren")]
+    assert run("In week 25 was het rustig.") == []

@@ -57,8 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "tussen de 10 en 14 miljard euro", "4 tot 6 procent": the lower end borrows the upper end's unit
         "range": re.compile(
-            rf"(?:(?P<tussen>tussen)\s+(?:de\s+)?)?(?P<lo>(?<![\w.,-]){DIGITS}|(?<![\w-]){numw})"
-            rf"\s*(?P<sep>en|tot|à|-|–)\s*(?P<hi>{DIGITS}|{numw})(?![\w-])",
+            rf"(?:(?P<tussen>tussen|van)\s+(?:de\s+)?)?(?P<lo>(?<![\w.,-]){DIGITS}|(?<![\w-]){numw})"
+            rf"\s*(?P<sep>en|tot|naar|à|-|–)\s*(?P<hi>{DIGITS}|{numw})(?![\w-])",
             re.IGNORECASE,
         ),
         # "€ 2,3 mld.", "$4bn", "EUR 500 miljoen"
@@ -78,13 +78,35 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _WORD = re.compile(r"\s+(?P<w>[A-Za-zÀ-ÿ][\w'’-]*|[A-Z]-?\d+[\w'’-]*)")
 
 
+_NON_UNIT_TAGS = frozenset({"ADP", "ADV", "PRON", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "INTJ"})
+
+
+def _may_be_unit(low: str, tag: str, after_multiplier: bool) -> bool:
+    """Whether a tagged word can be what is counted.
+
+    Verbs cannot ("1,6 miljard betaalt"), but the tagger calls some rare plural nouns verbs
+    ("1.400 raketten"): a verb-tagged "-en" word right after a plain number is still taken as a noun.
+    """
+    if tag in _NON_UNIT_TAGS:
+        return False
+    if tag in ("VERB", "AUX"):
+        return not after_multiplier and low.endswith("en") and len(low) > 4
+    return True
+
+
 _ADJECTIVES = frozenset({"extra", "nieuw", "oud", "groot", "klein", "ruim", "zwaar", "licht", "modern"})
 _MEASURES = frozenset({"kilometer", "km", "meter", "centimeter", "millimeter", "graden", "kilo", "kilogram", "gram",
                        "liter", "hectare", "vierkante", "seconden", "minuten", "uur", "jaar", "jaren", "dagen"})  # fmt: skip
 
 
-def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
-    """The noun a count refers to, skipping up to two adjectives: "tien Europese landen" -> landen."""
+def _counted_noun(
+    text: str, pos: int, tags: dict[int, str] | None = None, after_multiplier: bool = False
+) -> tuple[str, int] | None:
+    """The noun a count refers to, skipping up to two adjectives: "tien Europese landen" -> landen.
+
+    ``tags`` (token start -> UD POS, when the backend tags): the unit must be a noun, so in "waarvan de
+    Commissie 1,6 miljard betaalt" the verb is no unit.
+    """
     stop = load_set("amount_stopwords")
     cur = pos
     for _ in range(3):
@@ -105,6 +127,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
         if is_adj and nxt is not None and not nxt.group("w")[0].isdigit():
             cur = m.end()
             continue
+        if tags and not _may_be_unit(low, tags.get(m.start("w"), ""), after_multiplier):
+            return None
         return w.rstrip(".,;:"), m.end()
     return None
 
@@ -139,8 +163,13 @@ def _is_name_number(text: str, start: int, claimed: list[tuple[int, int]] | None
     return not _claimed(claimed or [], lo + m.start(1), lo + m.end(1))
 
 
-def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount]:
-    """All amounts in ``text``; ``claimed`` spans (dates, times) are never read as amounts."""
+def find(
+    text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int, str] | None = None
+) -> list[Amount]:
+    """All amounts in ``text``; ``claimed`` spans (dates, times) are never read as amounts.
+
+    ``tags``: token start -> POS tag, when the language backend gives them (units must be nouns).
+    """
     claimed = list(claimed or [])
     pats = _patterns()
     out: list[Amount] = []
@@ -194,14 +223,14 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None) -> list[Amount
         part = re.match(rf"\s+van\s+de\s+(?P<tot>{DIGITS}|{number_word_pattern()})(?![\w-])", text[end:], re.IGNORECASE)
         if part and not mult:
             total = _value(part.group("tot"))
-            noun = _counted_noun(text, end + part.end())
+            noun = _counted_noun(text, end + part.end(), tags)
             if total is not None and noun:
                 add(Amount(text=text[start:noun[1]], value=value, unit=noun[0], span=(start, noun[1]), kind="count",
                            note=note, total=total))  # fmt: skip
                 # the whole is not a separate amount
                 taken.append((end, end + part.end()))
                 continue
-        noun = _counted_noun(text, end)
+        noun = _counted_noun(text, end, tags, after_multiplier=bool(mult))
         if noun:
             if (is_word and value < 2) or noun[0].lower() in _MEASURES:
                 continue
@@ -222,8 +251,11 @@ def _range_lower_ends(
     """Both ends of a range are amounts: "tussen 30 en 50 miljoen euro" gives 30e6 EUR and 50e6 EUR."""
     starts = {a.span[0]: a for a in amounts}
     for m in pattern.finditer(text):
-        if m.group("sep").lower() == "en" and not m.group("tussen"):
+        sep, lead = m.group("sep").lower(), (m.group("tussen") or "").lower()
+        if sep == "en" and lead != "tussen":
             continue  # "10 en 14" without "tussen" is a list, not a range
+        if sep == "naar" and lead != "van":
+            continue  # "van 47,60 naar 44 dollar" is a change; a bare "naar" is not
         upper = starts.get(m.start("hi"))
         lo, hi = _value(m.group("lo")), _value(m.group("hi"))
         if upper is None or lo is None or not hi or _claimed(claimed, m.start("lo"), m.end("lo")):
@@ -232,6 +264,10 @@ def _range_lower_ends(
             continue
         factor = upper.value / hi
         note = f"range {lo * factor:g} to {upper.value:g}"
+        if sep == "naar":
+            note = f"change from {lo * factor:g} to {upper.value:g}"
+        if sep == "tot" and upper.note == "up to":
+            upper.note = None  # the "tot" of "van 2 tot 3,5 procent" joins the ends; it is no "up to"
         upper.note = (upper.note + "; " if upper.note else "") + note
         amounts.append(Amount(text=m.group("lo"), value=lo * factor, unit=upper.unit, span=(m.start("lo"), m.end("lo")),
                               kind=upper.kind, note=note))  # fmt: skip
@@ -253,4 +289,6 @@ def _currency_from_context(text: str, amounts: list[Amount]) -> None:
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Amount]:
     claimed = [d.span for d in analysis.dates]
-    return find(article.text, claimed)
+    tokens = analysis.language.tokens
+    tags = {t.start: t.pos for t in tokens} if any(t.pos for t in tokens) else None
+    return find(article.text, claimed, tags)
