@@ -7,8 +7,15 @@ sentence listing several commitments ("Zo heeft Duitsland ... toegezegd, komen e
 Britten 10.000 drones, levert Frankrijk raketten en heeft Finland ... toegezegd") is split at
 commas and "en" wherever both sides carry their own cue, giving one pledge per clause.
 
-Negated cues ("heeft geen toezeggingen gedaan") make no pledge; hedges ("mogelijk", "zou ...
-kunnen") turn a promise into "considered"; a delivery cue with "zal/gaat" is a promise.
+Negated cues ("heeft geen toezeggingen gedaan") make no pledge, and neither do demands ("moeten",
+"eist", a motion); hedges ("mogelijk", "zou ... kunnen", "in principe") and proposals ("stelt voor")
+turn a promise into "considered"; a delivery cue with "zal/gaat" is a promise. A one-word cue whose
+particle stands stranded later ("levert ... op", "geeft aan dat") is another verb and no cue.
+
+Giving verbs (``pledge_open_verbs.txt``) take any concrete noun as goods when a recipient is written
+("stuurt waterpompen naar Oekraïne"); paying verbs (``pledge_money_verbs.txt``) need a state or
+organisation as giver and are no pledge in the passive without a "door" agent. See ``extract`` for
+the conventions on domestic money, relative clauses and givers taken from context.
 """
 
 from __future__ import annotations
