@@ -28,12 +28,14 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared" / "data"
 OUT = REPO / "src" / "duiding" / "data"
 
-# name -> (use training gazetteer, use document context)
+FROGDATA = "/usr/share/frog/nld"
+# name -> (use training gazetteer, use document context, external lists directory)
 CONFIGS = {
-    "full": (True, True),
-    "nogaz": (False, True),
-    "nodoc": (True, False),
-    "base": (False, False),
+    "full": (True, True, ""),
+    "nogaz": (False, True, ""),
+    "nodoc": (True, False, ""),
+    "base": (False, False, ""),
+    "frogdata": (True, True, FROGDATA),
 }
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
 
@@ -155,9 +157,10 @@ def evaluate(model: NerModel, docs: Sequence[ConllDoc]) -> dict[str, object]:
 def run(name: str, train_docs: Sequence[ConllDoc], eval_docs: Sequence[ConllDoc], ud: list[list[str]],
         params: dict[str, float], out_dir: Path, prefix: str, stages: int = 1,
         scratch: Path | None = None) -> dict[str, object]:
-    use_gaz, use_doc = CONFIGS[name]
+    use_gaz, use_doc, external = CONFIGS[name]
     t0 = time.time()
     lex = build_lexicon(train_docs, ud, use_gaz)
+    lex.external = external
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / f"{prefix}.crfsuite"
     stage2_path = out_dir / f"{prefix}_stage2.crfsuite"
@@ -190,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
     ap.add_argument("--iters", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
-    ap.add_argument("--stages", type=int, choices=(1, 2), default=2, help="2: add the document-level second pass")
+    ap.add_argument("--stages", type=int, choices=(1, 2), default=1, help="2: add the document-level second pass")
     ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
     ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
     args = ap.parse_args(argv)

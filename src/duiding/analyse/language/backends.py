@@ -1,7 +1,8 @@
 """Built-in backends.
 
 ``tokens``: sentences and tokens only. ``fast`` (default): spaCy's rule-based tokenizer, the
-project's CRF POS tagger and lemmatizer, and the CRF named-entity tagger with span clean-up.
+project's CRF POS tagger and lemmatizer, and the CRF named-entity tagger with span clean-up; its NER
+model uses Frog's name lists when the Debian package frogdata is installed (``fast-base`` never does).
 ``frog`` (optional): LaMachine's Frog, when it is installed (see ``frog``).
 
 Every backend with NER also offers ``tag_document(sentences)`` -> IOB tags for pre-tokenised text,
@@ -37,11 +38,12 @@ class FastBackend(TokenizerOnly):
 
     name = "fast"
 
-    def __init__(self) -> None:
+    def __init__(self, prefer_lexical: bool = True, name: str = "fast") -> None:
         from duiding.analyse.language.ner import default_model
         from duiding.analyse.language.pos import default_pos_tagger
 
-        self.ner = default_model()
+        self.name = name
+        self.ner = default_model(prefer_lexical)
         self.pos = default_pos_tagger()
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -57,7 +59,7 @@ class FastBackend(TokenizerOnly):
                 tok.lemma = lemmatizer.lemma(tok.text, tag)
         entities = []
         for s, tags in zip(sentences, self.ner.tag_document(words)):
-            entities.extend(entities_from_tags(tokens[s.token_start:s.token_end], tags, source="crf"))
+            entities.extend(entities_from_tags(tokens[s.token_start:s.token_end], tags, source=self.ner.name))
         fill_text(entities, text)
         return LanguageLayer(backend=self.name, tokens=tokens, sentences=sentences, entities=entities)
 
@@ -70,6 +72,12 @@ def _tokens() -> TokenizerOnly:
 @register("fast")
 def _fast() -> FastBackend:
     return FastBackend()
+
+
+@register("fast-base")
+def _fast_base() -> FastBackend:
+    """Like ``fast`` but never uses Frog's name lists, so results do not depend on installed packages."""
+    return FastBackend(prefer_lexical=False, name="fast-base")
 
 
 @register("frog")

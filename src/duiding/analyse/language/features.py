@@ -63,6 +63,9 @@ class Lexicon:
     token_gazetteer: dict[str, dict[str, int]] = field(default_factory=dict)
     # word lowercase -> cluster id (optional, from co-occurrence clustering)
     clusters: dict[str, str] = field(default_factory=dict)
+    # directory of Frog's Dutch data (Debian package frogdata), read at run time for the name lists
+    # and the word -> entity-tag counts of its NER training data; "" when the model does not use it
+    external: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -70,6 +73,7 @@ class Lexicon:
             "gazetteer": self.gazetteer,
             "token_gazetteer": self.token_gazetteer,
             "clusters": self.clusters,
+            "external": self.external,
         }
 
     @classmethod
@@ -79,6 +83,7 @@ class Lexicon:
             gazetteer=dict(d.get("gazetteer", {})),  # type: ignore[arg-type]
             token_gazetteer=dict(d.get("token_gazetteer", {})),  # type: ignore[arg-type]
             clusters=dict(d.get("clusters", {})),  # type: ignore[arg-type]
+            external=str(d.get("external", "")),
         )
 
     @classmethod
@@ -106,6 +111,81 @@ def hand_lists() -> HandLists:
         first_names=frozenset(load_list("ner_first_names")),
         speech=load_set("ner_speech_verbs"),
     )
+
+
+@dataclass(frozen=True)
+class ExternalLists:
+    words: dict[str, tuple[str, ...]]  # word -> features from its entity-tag distribution
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]
+
+
+class ExternalDataMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=2)
+def external_lists(directory: str) -> ExternalLists:
+    """Name lists and per-word entity-tag counts shipped with Frog (GPL data, read in place, never copied)."""
+    d = Path(directory)
+    lex_path = d / "nergen.data.lex"
+    if not lex_path.exists():
+        raise ExternalDataMissing(f"{lex_path} not found: this model needs Frog's data (apt-get install frogdata)")
+    words: dict[str, tuple[str, ...]] = {}
+    for line in lex_path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) < 3 or not parts[0].isdigit():
+            continue
+        total = int(parts[0])
+        by_type: dict[str, int] = {}
+        begins = 0
+        for item in parts[2:]:
+            tag, _, c = item.rpartition(":")
+            if tag == "O" or not c.isdigit():
+                continue
+            by_type[tag[2:]] = by_type.get(tag[2:], 0) + int(c)
+            if tag.startswith("B-"):
+                begins += int(c)
+        ne = sum(by_type.values())
+        if ne == 0 or ne * 10 < total:
+            continue
+        best = max(by_type, key=by_type.__getitem__)
+        ratio = "hi" if ne * 2 >= total else "lo"
+        words[parts[1]] = ("xl=" + best, f"xl={best}-{ratio}", "xlB" if begins * 2 >= ne else "xlI",
+                           "xlf=" + str(min(total, 20) // 5))
+
+    def names(name: str) -> frozenset[str]:
+        p = d / name
+        return frozenset(x.strip() for x in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                         if x.strip()) if p.exists() else frozenset()
+
+    places = (names("geonames-nl.ner") | names("geonames-be.ner") | names("plaatsen-nld.ner")
+              | names("gemeenten-nld.ner") | names("straten-nld.ner"))
+    # the POS lexicon (case-sensitive): how often a form is a proper noun, and its usual word class
+    pos_path = d / "Frog.mbt.1.0.lex"
+    if pos_path.exists():
+        for line in pos_path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) < 3 or not parts[1][:1].isupper():
+                continue
+            total, proper, best, best_c = 0, 0, "", 0
+            for item in parts[2:]:
+                tag, _, c = item.rpartition(":")
+                if not c.isdigit():
+                    continue
+                n = int(c)
+                total += n
+                if tag.startswith(("N(eigen", "SPEC(deeleigen")):
+                    proper += n
+                if n > best_c:
+                    best, best_c = tag.split("(", 1)[0], n
+            if not total:
+                continue
+            ratio = proper / total
+            bucket = "hi" if ratio >= 0.8 else "mid" if ratio >= 0.3 else "lo" if ratio > 0 else "no"
+            words[parts[1]] = words.get(parts[1], ()) + ("pn=" + bucket, "mt=" + best)
+    return ExternalLists(words, names("voornamen.ner"), names("familienamen.ner"), places)
 
 
 def shape(word: str) -> str:
@@ -164,7 +244,7 @@ def _hand_features(word: str, low: str, hl: HandLists) -> list[str]:
 
 
 def _phrase_matches(words: Sequence[str], lex: Lexicon, hl: HandLists,
-                    exclude: Mapping[str, set[str]] | None) -> list[list[str]]:
+                    exclude: Mapping[str, set[str]] | None, ext: ExternalLists | None = None) -> list[list[str]]:
     """Per token: gazetteer features from the longest phrase matches starting at capitalised tokens."""
     n = len(words)
     out: list[list[str]] = [[] for _ in range(n)]
@@ -185,6 +265,8 @@ def _phrase_matches(words: Sequence[str], lex: Lexicon, hl: HandLists,
                 tags.append("hLOC")
             if phrase in hl.organisations:
                 tags.append("hORG")
+            if ext is not None and phrase in ext.places:
+                tags.append("xLOC")
             if tags:
                 for t in tags:
                     out[i].append("gz=B-" + t)
@@ -225,7 +307,8 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
     vocab = vocabulary()
     n = len(words)
     base = [_word_features(w) for w in words]
-    gaz = _phrase_matches(words, lex, hl, exclude)
+    ext = external_lists(lex.external) if lex.external else None
+    gaz = _phrase_matches(words, lex, hl, exclude, ext)
     tok_gaz = lex.token_gazetteer
     clusters = lex.clusters
     own_tokens: set[str] = set()
@@ -239,10 +322,20 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
         hand = _hand_features(w, low, hl)
         marks.append("title" if ("hl=title" in hand or "hl=htitle" in hand) else "first" if "hl=first" in hand else "")
         f = ["bias", *feats, *gaz[i], *hand]
+        if ext is not None:
+            f.extend(ext.words.get(w, ("xl=none",)))
+            if w in ext.first_names:
+                f.append("xfirst")
+                marks[i] = marks[i] or "first"
+            if w in ext.surnames:
+                f.append("xsur")
         initial = i == 0 or words[i - 1] in OPENERS
         if initial:
             f.append("init")
         if w[:1].isupper():
+            f.append("W=" + w)  # the form as written: "Tour" (the race) is not "tour"
+            if initial:
+                f.append("initw=" + low)
             if low in lex.lower_common:
                 f.append("lowcommon")
                 if initial:
@@ -283,6 +376,7 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
                 f.append(f"{d}w={low}")
                 f.append(f"{d}sh={short}")
                 if d in (-1, 1):
+                    f.append(f"{d}s3={low[-3:]}")
                     cl = clusters.get(low)
                     if cl:
                         f.append(f"{d}cl={cl}")
@@ -290,6 +384,10 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
                         f.append(f"{d}{g}")
                     if marks[j]:
                         f.append(f"{d}{marks[j]}")
+                    if ext is not None:
+                        xl = ext.words.get(words[j])
+                        if xl:
+                            f.append(f"{d}{xl[0]}")  # xl=TYPE, or pn=BUCKET for words with no entity counts
             else:
                 f.append(f"{d}w=<pad>")
         if i > 0:

@@ -43,6 +43,7 @@ class NerModel:
             self.stage2.open(str(stage2_path))
         self.lexicon = lexicon
         self.use_doc_context = use_doc_context
+        self.name = "crf"
 
     @classmethod
     def from_dir(cls, directory: str | Path, prefix: str = "ner") -> NerModel:
@@ -63,7 +64,28 @@ class NerModel:
         return [self.stage2.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(feats, extra)]
 
 
-@lru_cache(maxsize=1)
-def default_model() -> NerModel:
-    """The shipped model (``duiding/data/ner.crfsuite``), loaded once per process."""
-    return NerModel.from_dir(data_path("."))
+LEXICAL_PREFIX = "ner_frogdata"
+
+
+def lexical_model_usable() -> bool:
+    """The better model needs Frog's name lists on this machine (Debian package frogdata)."""
+    lex = data_path(f"{LEXICAL_PREFIX}_lexicon.json")
+    if not lex.exists() or not data_path(f"{LEXICAL_PREFIX}.crfsuite").exists():
+        return False
+    external = Lexicon.load(lex).external
+    return bool(external) and (Path(external) / "nergen.data.lex").exists()
+
+
+@lru_cache(maxsize=2)
+def default_model(prefer_lexical: bool = True) -> NerModel:
+    """The shipped model, loaded once per process.
+
+    ``ner_frogdata`` (trained with Frog's name lists as extra features) when those lists are
+    installed, otherwise the self-contained ``ner`` model. ``NerModel.name`` tells which.
+    """
+    if prefer_lexical and lexical_model_usable():
+        model = NerModel.from_dir(data_path("."), LEXICAL_PREFIX)
+        model.name = "crf+frogdata"
+    else:
+        model = NerModel.from_dir(data_path("."))
+    return model

@@ -45,11 +45,51 @@ def _hyphen_head(tok: Token) -> NamedEntity | None:
     return NamedEntity(tok.start, tok.start + len(first), label, first, "rules")  # type: ignore[arg-type]
 
 
+def _starts_person(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """A given name, or a capitalised name particle followed by a capitalised word ("Von der Leyen")."""
+    t = tokens[k].text
+    if t in hand_lists().first_names:
+        return True
+    if t.lower() in PARTICLES and t[:1].isupper():
+        return any(tokens[j].text[:1].isupper() for j in range(k + 1, b))
+    return False
+
+
+def _split_glued(tokens: Sequence[Token], a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """Split a name glued to what precedes it.
+
+    "Europese Commissie Ursula von der Leyen" (one ORG from the tagger) -> ORG + PER when the first
+    part is a known organisation or place; "Groene Groei Eva Dijkhuizen" (one PER, the end of a
+    ministry's name) -> PER "Eva Dijkhuizen", the words before the given name dropped.
+    """
+    if b - a < 3 and label == "PER" or b - a < 2:
+        return [(a, b, label)]
+    hl = hand_lists()
+    for k in range(a + 1, b):
+        if not _starts_person(tokens, k, b) or b - k < 2 and tokens[k].text in hl.first_names and label != "PER":
+            continue
+        if label == "PER":
+            before = [tokens[j].text for j in range(a, k)]
+            if any(w in hl.first_names or w.lower() in PARTICLES for w in before):
+                continue  # "Jan Peter Balkenende", "Annelies de Groot": one person
+            head = " ".join(before)
+            if head in hl.organisations:
+                return [(a, k, "ORG"), (k, b, "PER")]
+            if head in hl.countries:
+                return [(a, k, "LOC"), (k, b, "PER")]
+            return [(k, b, "PER")]
+        head = " ".join(tokens[j].text for j in range(a, k))
+        if head in hl.organisations or head in hl.countries:
+            return [(a, k, label), (k, b, "PER")]
+    return [(a, b, label)]
+
+
 def entities_from_tags(tokens: Sequence[Token], tags: Sequence[str], source: str = "crf") -> list[NamedEntity]:
     """Spans from the IOB tags of one sentence's tokens, cleaned as described in the module doc."""
     out: list[NamedEntity] = []
     covered: set[int] = set()
-    for a, b, label in chunks(tags):
+    spans = [part for a, b, label in chunks(tags) for part in _split_glued(tokens, a, b, label)]
+    for a, b, label in spans:
         # leading words that are not part of a name
         while a < b:
             tok = tokens[a]
@@ -71,6 +111,9 @@ def entities_from_tags(tokens: Sequence[Token], tags: Sequence[str], source: str
                 covered.add(a)
                 continue
         text_start, text_end = tokens[a].start, tokens[b - 1].end
+        last = tokens[b - 1].text
+        if len(last) > 2 and last.endswith(".") and last[:-1].isupper():
+            text_end -= 1  # "VS." at the end of a sentence: the full stop is not part of the name
         out.append(NamedEntity(text_start, text_end, label, "", source))  # type: ignore[arg-type]
         covered.update(range(a, b))
     # hyphen compounds the tagger left alone ("NAVO-topman", "EU-landen")
