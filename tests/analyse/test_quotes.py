@@ -240,3 +240,18 @@ def test_pronoun_after_an_unnamed_role_speaker_keeps_that_role() -> None:
 def test_plural_subject_with_present_tense_opinion_verb() -> None:
     text = "Onderzoekers van de Universiteit Utrecht concluderen dat de zeespiegel sneller stijgt."
     assert _speakers(text) == {"de zeespiegel sneller stijgt": "Onderzoekers van de Universiteit Utrecht"}
+
+
+def test_role_noun_matches_the_role_head_not_the_portfolio() -> None:
+    text = ("Minister voor Wonen en Ruimte Sanne de Wit sprak met burgemeester Karel Brink. "
+            "Er komen tienduizend woningen bij, aldus de minister. "
+            "De gemeente betaalt mee, zei de burgemeester.")
+    sp = _speakers(text)
+    assert sp["Er komen tienduizend woningen bij"] == "Sanne de Wit"
+    assert sp["De gemeente betaalt mee"] == "Karel Brink"
+
+
+def test_role_noun_with_another_portfolio_is_not_the_same_person() -> None:
+    text = ("Minister voor Medische Zorg Anouk Vermeer was in Zwolle. "
+            "De minister van Defensie zei dat de kazerne openblijft.")
+    assert _speakers(text)["de kazerne openblijft"] != "Anouk Vermeer"

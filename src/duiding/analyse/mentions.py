@@ -310,8 +310,8 @@ def _department_end(ws: list[Word], k: int, fallback: int) -> int:
     if not caps:
         return fallback
     for p in caps[1:]:
-        if ws[p].text in lx.first_names() and p + 1 < n and lx.is_cap(ws[p + 1].text):
-            return p
+        if ws[p].text in lx.first_names() and p + 1 < n and (lx.is_cap(ws[p + 1].text) or ws[p + 1].text in lx.particles()):
+            return p  # "voor Wonen en Ruimte Sanne de Wit"
     if len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2:
         return caps[-2]
     if m < n and ws[m].text in lx.particles() and len(caps) >= 2:

@@ -267,10 +267,14 @@ def role_groups() -> dict[str, int]:
     return out
 
 
+_PORTFOLIO_RE = re.compile(r"\s(?:van|voor)\s", re.IGNORECASE)
+
+
 def role_head(role: str) -> str:
     """The noun a role is about: 'Britse premier' -> premier, 'NAVO-topman' -> topman,
-    'secretaris-generaal van de NAVO' -> secretaris-generaal."""
-    words_ = role.split(" van ")[0].split()
+    'secretaris-generaal van de NAVO' -> secretaris-generaal, 'Minister voor Medische Zorg' -> minister
+    (the portfolio after 'van'/'voor' never is the head)."""
+    words_ = _PORTFOLIO_RE.split(role, 1)[0].split()
     if not words_:
         return ""
     last = words_[-1].lower()

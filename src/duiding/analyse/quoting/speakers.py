@@ -252,7 +252,17 @@ def role_matches(phrase: str, mention: Mention) -> bool:
     r_dem = {w for w in r.split() if w in dem}
     if p_dem and r_dem and not p_dem & r_dem:
         return False
-    return not (" van " in p and " van " in r and p.split(" van ", 1)[1].removeprefix("de ") != r.split(" van ", 1)[1].removeprefix("de "))
+    p_port = _portfolio_of(p)
+    r_port = _portfolio_of(r)
+    return not (p_port and r_port and p_port != r_port)
+
+
+def _portfolio_of(folded_role: str) -> str:
+    """'minister van de defensie' / 'minister voor medische zorg' -> 'defensie' / 'medische zorg'."""
+    for prep in (" van ", " voor "):
+        if prep in folded_role:
+            return folded_role.split(prep, 1)[1].removeprefix("de ").removeprefix("het ")
+    return ""
 
 
 def bare_role(phrase: str) -> bool:
