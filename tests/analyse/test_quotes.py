@@ -255,3 +255,22 @@ def test_role_noun_with_another_portfolio_is_not_the_same_person() -> None:
     text = ("Minister voor Medische Zorg Anouk Vermeer was in Zwolle. "
             "De minister van Defensie zei dat de kazerne openblijft.")
     assert _speakers(text)["de kazerne openblijft"] != "Anouk Vermeer"
+
+
+def test_bare_quote_after_a_person_who_reacted_without_a_statement() -> None:
+    text = ("„We houden de kosten in de hand”, zei minister Joris Hamstra.\n\n"
+            "SP-Kamerlid Lotte Vermeulen reageerde boos.\n\n"
+            "„Dit plan laat gezinnen met lage inkomens volledig in de kou staan.”\n\n"
+            "Ze kondigde een debat aan om de maatregel alsnog tegen te houden.")
+    sp = _speakers(text)
+    assert sp["Dit plan laat gezinnen met lage inkomens volledig in de kou staan."] == "Lotte Vermeulen"
+    assert any(t.startswith("een debat aan om") and s == "Lotte Vermeulen" for t, s in sp.items())
+
+
+def test_claim_and_proposal_verbs_need_a_clause() -> None:
+    text = ("Kamerlid Pim Hoekstra heeft al vragen gesteld aan de staatssecretaris. "
+            "België stelt daarnaast 10 miljoen euro beschikbaar voor de opvang. "
+            "De Europese Commissie stelt voor het geld in een apart fonds te storten. "
+            "De voorzitter stelde voor om de stemming uit te stellen. "
+            "De minister kondigde nieuwe maatregelen aan.")
+    assert _speakers(text) == {"om de stemming uit te stellen": "De voorzitter"}

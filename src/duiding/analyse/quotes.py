@@ -133,7 +133,7 @@ class _Ctx:
             if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[v - 1]):
                 continue
             low = ws[v].low
-            verbs = [x for x in self._forms(v) if x.cls == "say" and not low.startswith("ge")]
+            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim") and not low.startswith("ge")]
             if low != "aldus" and not verbs:
                 continue
             k = v + 1
@@ -255,17 +255,33 @@ class _Ctx:
                     if t == "of" and not self._clause_of(k):
                         continue
                     return k + 1, True
-                if t in (",", ";", "en", "maar") and verb.cls != "say":
+                if t in (",", ";", "en", "maar") and verb.cls == "dat":
                     break  # "rapporteert over het fonds en dat ...": the 'dat' belongs to another verb
             if verb.cls == "say" and verb.particle and v + 1 < b:
                 k = self._skip_adverbs(v + 1, b)
                 if k + 2 < b and ws[k].low == verb.particle and ws[k + 1].low in ("op", "tot", "om"):
                     return k + 1, False  # "drong aan op snelle besluiten", "riep op tot kalmte"
+                p = self._stranded_particle(v, b, verb.particle)
+                if p is not None:
+                    return v + 1, False  # "kondigde een motie aan om het eigen risico te verlagen"
             if verb.cls == "say" and not verb.particle and v + 1 < b:
                 k = self._skip_adverbs(v + 1, b)
                 if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
                         and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
                     return k, False
+        return None
+
+    def _stranded_particle(self, v: int, b: int, particle: str) -> int | None:
+        """The particle of a separated verb after its object, followed by an 'om'/'dat' clause or a
+        quote: "kondigde een motie aan om ...", "legde de keuze uit: ...". Without such a clause the
+        object alone is no statement ("kondigde maatregelen aan")."""
+        ws = self.ws
+        for p in range(v + 2, min(b - 2, v + 10)):
+            if self.masked[p] or ws[p].text in (",", ";") or ws[p].low in lx.speech_forms():
+                return None
+            if ws[p].low == particle:
+                nxt = ws[p + 1]
+                return p if nxt.low in ("om", "dat", ":") or self.masked[p + 1] else None
         return None
 
     def _clause_of(self, k: int) -> bool:
@@ -475,6 +491,7 @@ class _Ctx:
         for s in stmts:
             by_sent.setdefault(s.sent, []).append(s)
         pending_open: list[_Stmt] = []
+        intro: tuple[int, Mention] | None = None  # sentence and person of a speech verb without a statement
         subject: list[Mention | None] = [None] * len(self.sents)
         for si in range(len(self.sents)):
             start_phrase = self._clause_start_phrase(si)
@@ -486,7 +503,10 @@ class _Ctx:
                 subject[si] = self._pronoun_person(start_phrase, ctx)
             for st in by_sent.get(si, []):
                 if st.follow:
-                    if last is not None and last.name and self._near(last, st):
+                    if intro is not None and (last is None or intro[0] > last.sent) \
+                            and self.para_of_char(st.start) - self.para_of_char(self.sents[intro[0]][0]) <= 1:
+                        st.name, st.key, st.speaker = self.doc.name(intro[1]), intro[1].key, None
+                    elif last is not None and last.name and self._near(last, st):
                         st.name, st.key, st.speaker = last.name, last.key, None
                 else:
                     self._resolve_one(st, ctx)
@@ -510,6 +530,12 @@ class _Ctx:
                             subject[si] = m
             if subject[si] is not None:
                 focus = subject[si]
+                if not by_sent.get(si) and self._has_speech_verb(si):
+                    intro = (si, subject[si])  # "Kamerlid X reageerde fel." before a bare quote paragraph
+
+    def _has_speech_verb(self, si: int) -> bool:
+        a, b = self.sent_words[si]
+        return any(self._forms(k) for k in range(a, b))
 
     def _clause_start_phrase(self, si: int) -> Speaker | None:
         a, b = self.sent_words[si]
