@@ -22,13 +22,13 @@ app = typer.Typer(
 # Modules under duiding.cli that add commands, in help order.
 COMMAND_MODULES: tuple[str, ...] = (
     "articles",
-    "serve",
-    "evaluate",
-    "search",
+    "quotes",
     "timeline",
     "pledges",
+    "search",
     "reports",
-    "quotes",
+    "serve",
+    "evaluate",
 )
 
 
