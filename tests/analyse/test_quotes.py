@@ -274,3 +274,20 @@ def test_claim_and_proposal_verbs_need_a_clause() -> None:
             "De voorzitter stelde voor om de stemming uit te stellen. "
             "De minister kondigde nieuwe maatregelen aan.")
     assert _speakers(text) == {"om de stemming uit te stellen": "De voorzitter"}
+
+
+def test_generic_head_noun_refers_back_to_the_named_organisation() -> None:
+    text = ("De Fietsersbond en Vereniging Natuurmonumenten reageerden op het plan. "
+            "Volgens de bond komen er te weinig fietspaden. "
+            "De vereniging zegt dat huizenkopers de dupe worden. "
+            "Ook de belangenorganisatie Stadswerk was kritisch. Volgens de organisatie is het plan te duur.")
+    sp = _speakers(text)
+    assert sp["komen er te weinig fietspaden"] == "Fietsersbond"
+    assert sp["huizenkopers de dupe worden"] == "Vereniging Natuurmonumenten"
+    assert sp["is het plan te duur"] == "Stadswerk"
+
+
+def test_a_body_whose_name_lacks_the_noun_is_kept_as_written() -> None:
+    text = ("Minister van Buitenlandse Zaken Ellen Bos reisde naar Kyiv. "
+            "Volgens het ministerie duurt het bezoek twee dagen.")
+    assert _speakers(text)["duurt het bezoek twee dagen"] == "het ministerie"

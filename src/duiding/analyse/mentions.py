@@ -52,6 +52,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     ws = lx.words(text)
     cands = _rule_candidates(text, ws)
     cands = _merge_ner(ws, cands, ner or [])
+    _org_after_head_noun(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
     _link_within_article(mentions)
@@ -393,6 +394,18 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return cands + extra
+
+
+def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:
+    """'de ondernemersvereniging Brabantse Maakindustrie', 'het instituut Clingendael': a name right after a
+    lowercase organisation noun is that organisation, whatever the tagger thought; so is a name that starts
+    with such a noun ("Vereniging Natuurmonumenten", "Instituut Clingendael")."""
+    for c in cands:
+        if c.type not in ("PER", "MISC") or c.role is not None or c.derived_from is not None:
+            continue
+        if c.start > 0 and ws[c.start - 1].sent == ws[c.start].sent and lx.is_org_head(ws[c.start - 1].text) \
+                or c.end - c.start >= 2 and ws[c.start].low in lx.org_heads():
+            c.type = "ORG"
 
 
 # --- records ----------------------------------------------------------------------------------------

@@ -619,7 +619,11 @@ class _Ctx:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
             return
         if sp.kind == "group":
-            st.name = self._group_name(sp)
+            org = self._org_by_head(sp)
+            if org is not None:
+                st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
+            else:
+                st.name = sp.text  # as written: "het ministerie", "Westerse diplomaten"
 
     def _spokes_org(self, sp: Speaker, si: int) -> Mention | None:
         """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
@@ -631,6 +635,26 @@ class _Ctx:
         lo = self.sents[max(0, si - 2)][0]
         orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start]
         return orgs[-1] if orgs else None
+
+    def _org_by_head(self, sp: Speaker) -> Mention | None:
+        """'de bond', 'de Nederlandse vereniging', 'het instituut': the last organisation named before
+        whose name holds that head noun, as a word or a compound tail ("Consumentenbond", "Vereniging
+        Eigen Huis", "Instituut Clingendael"). A body whose name lacks the noun ("het ministerie" after
+        "Buitenlandse Zaken") is not guessed."""
+        words_ = lx.fold(sp.text).split()
+        if len(words_) < 2 or words_[0] not in ("de", "het") or len(words_) > 3 or sp.plural:
+            return None
+        head = words_[-1]
+        for m in reversed(self.doc.mentions):
+            if m.span[1] > sp.start or m.type not in ("ORG", "MISC"):
+                continue
+            parts = re.split(r"[\s-]+", lx.fold(m.text))
+            wi = self.doc.word_at_char.get(m.span[0], 0)
+            if wi > 0 and self.ws[wi - 1].text.islower():
+                parts.append(self.ws[wi - 1].low)  # "de ondernemersvereniging Brabantse Maakindustrie"
+            if any(p == head or p.endswith(head) and len(p) - len(head) >= 3 for p in parts):
+                return m
+        return None
 
     def _group_name(self, sp: Speaker) -> str:
         """'het ministerie' -> 'ministerie van Defensie' when the article names it so."""

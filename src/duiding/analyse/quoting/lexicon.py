@@ -259,6 +259,18 @@ def is_group_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    return load_set("org_head_nouns")
+
+
+def is_org_head(word: str) -> bool:
+    """'vereniging', 'consumentenbond' written lowercase: a noun that may stand for a named organisation."""
+    if not word.islower():
+        return False
+    return word in org_heads() or any(word.endswith(h) and len(word) - len(h) >= 3 for h in org_heads())
+
+
+@lru_cache(maxsize=1)
 def role_groups() -> dict[str, int]:
     out = {}
     for i, row in enumerate(load_list("role_nouns")):

@@ -132,11 +132,12 @@ class Doc:
                                                           and self.by_start[j + 1].type == "PER"):
             end = self._complement(j + 1, limit, preps=("van",))
             return Speaker(ws[start_k].start, ws[end - 1].end, "role", _span_text(self.text, ws, start_k, end), end)
-        if j < limit and lx.is_group_noun(ws[j].text) and (j + 1) in self.by_start and j + 1 < limit \
+        if j < limit and (lx.is_group_noun(ws[j].text) or lx.is_org_head(ws[j].text)) and (j + 1) in self.by_start \
+                and j + 1 < limit \
                 and lx.is_cap(ws[j + 1].text) and self.by_start[j + 1].type != "LOC":
             return self._mention_speaker(j + 1, self.by_start[j + 1], start=start_k)  # "ondernemersvereniging X"
-        if j < limit and lx.is_group_noun(ws[j].text) and (j > k or start_k < k or lx.is_cap(ws[j].text)
-                                                          or ws[j].low in lx.group_nouns()):
+        if j < limit and (lx.is_group_noun(ws[j].text) or lx.is_org_head(ws[j].text)) and (
+                j > k or start_k < k or lx.is_cap(ws[j].text) or ws[j].low in lx.group_nouns()):
             return self._group(start_k, j + 1, limit)
         # a descriptive noun before a name: "branchevereniging Bouwketen", "gastheer Estland"
         if w.text.isalpha() and not lx.is_cap(w.text[1:]) and w.low not in lx.stopwords() and k + 1 < limit \
