@@ -65,7 +65,8 @@ def ner(
     for doc, predicted in zip(docs, predicted_docs):
         pairs.extend((s.tags, p) for s, p in zip(doc, predicted))
     result = score(pairs).as_dict()
-    result.update(file=str(file), backend=name, seconds=round(time.perf_counter() - t0, 2))
+    model = getattr(getattr(tagger, "ner", None), "name", name)
+    result.update(file=str(file), backend=name, model=model, seconds=round(time.perf_counter() - t0, 2))
     if fmt is Format.json:
         emit_json(result)
         return
@@ -73,10 +74,10 @@ def ner(
     for r in rows:
         for k in ("precision", "recall", "f1"):
             r[k] = f"{100 * r[k]:.2f}"
-    title = f"NER on {file.name} ({name} backend)"
+    title = f"NER on {file.name} ({name} backend, {model} model)"
     emit(render_rows(rows, COLUMNS, fmt, title=title))
     if fmt is Format.text:
-        emit(f"{result['tokens']} tokens, token accuracy {100 * result['token_accuracy']:.2f}%, "
+        emit(f"{name} backend ({model}): {result['tokens']} tokens, token accuracy {100 * result['token_accuracy']:.2f}%, "
              f"{result['seconds']} s")
 
 
