@@ -291,3 +291,19 @@ def test_a_body_whose_name_lacks_the_noun_is_kept_as_written() -> None:
     text = ("Minister van Buitenlandse Zaken Ellen Bos reisde naar Kyiv. "
             "Volgens het ministerie duurt het bezoek twee dagen.")
     assert _speakers(text)["duurt het bezoek twee dagen"] == "het ministerie"
+
+
+def test_one_of_a_group_is_an_unnamed_speaker() -> None:
+    text = ("De brandweer was de hele nacht bezig. Een van de vrijwilligers vertelde dat het vuur snel oversloeg.\n\n"
+            "„We konden bijna niets meer doen toen we aankwamen.”")
+    sp = _speakers(text)
+    assert sp["het vuur snel oversloeg"] == "Een van de vrijwilligers"
+    assert sp["We konden bijna niets meer doen toen we aankwamen."] == "Een van de vrijwilligers"
+
+
+def test_doubt_verbs_with_an_of_clause_after_a_name_with_an_organisation() -> None:
+    text = ("Klimaat-activist Daan Smit van Milieudefensie betwijfelt of de nieuwe regels genoeg opleveren. "
+            "Econoom Mieke Staal van de Universiteit Leiden vraagt zich af of het kabinet dit volhoudt. "
+            "Ze wil onder meer een grens stellen aan de uitstoot van fabrieken.")
+    sp = _speakers(text)
+    assert sp == {"de nieuwe regels genoeg opleveren": "Daan Smit", "het kabinet dit volhoudt": "Mieke Staal"}

@@ -234,6 +234,7 @@ class _Ctx:
         """Index where the reported clause starts and whether it had 'dat'/'of'/':' — or None."""
         ws = self.ws
         a = self.sent_words[ws[v].sent][0]
+        particles = {x.particle for x in verbs if x.particle}  # "vraagt zich af of ..."
         for verb in verbs:
             if " " in verb.lemma and verb.particle is None:  # "spreken van"
                 k = self._skip_adverbs(v + 1, b)
@@ -252,7 +253,7 @@ class _Ctx:
                     break
                 t = ws[k].low
                 if t in _COMPLEMENT and not (t == "dat" and k + 1 < b and ws[k + 1].text == ","):
-                    if t == "of" and not self._clause_of(k):
+                    if t == "of" and not (self._clause_of(k) or ws[k - 1].low in particles):
                         continue
                     return k + 1, True
                 if t in (",", ";", "en", "maar") and verb.cls == "dat":

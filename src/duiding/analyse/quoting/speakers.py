@@ -95,6 +95,9 @@ class Doc:
         if k >= limit:
             return None
         start_k = k
+        one_of = self._one_of(k, limit)
+        if one_of is not None:
+            return one_of
         indefinite = ws[k].low == "een" and k + 1 < limit and not lx.is_cap(ws[k + 1].text)
         if (ws[k].low in ("de", "het") or indefinite) and k + 1 < limit:
             k += 1
@@ -140,11 +143,26 @@ class Doc:
                 j > k or start_k < k or lx.is_cap(ws[j].text) or ws[j].low in lx.group_nouns()):
             return self._group(start_k, j + 1, limit)
         # a descriptive noun before a name: "branchevereniging Bouwketen", "gastheer Estland"
-        if w.text.isalpha() and not lx.is_cap(w.text[1:]) and w.low not in lx.stopwords() and k + 1 < limit \
+        if w.text.replace("-", "").isalpha() and not lx.is_cap(w.text[1:]) and w.low not in lx.stopwords() \
+                and k + 1 < limit \
                 and (k + 1) in self.by_start and w.low not in lx.speech_forms() and w.low not in auxiliaries() \
                 and not w.low.endswith(("e", "se")):
             return self._mention_speaker(k + 1, self.by_start[k + 1], start=start_k)
         return None
+
+    def _one_of(self, k: int, limit: int) -> Speaker | None:
+        """'Een van de piloten', 'één van de betrokken diplomaten': an unnamed member of a group."""
+        ws = self.words
+        if not (k + 3 < limit and ws[k].low in ("een", "één") and ws[k + 1].low == "van"
+                and ws[k + 2].low in ("de", "die", "deze", "onze", "zijn", "haar")):
+            return None
+        j = k + 3
+        while j < limit and j - k < 6 and _adjective(ws[j].text):
+            j += 1
+        if j >= limit or not _noun_like(ws[j].text) or not ws[j].low.endswith(("en", "s", "i")):
+            return None
+        end = self._complement(j + 1, limit)
+        return Speaker(ws[k].start, ws[end - 1].end, "group", _span_text(self.text, ws, k, end), end)
 
     def _adjective_mention(self, k: int, limit: int) -> bool:
         """'Zuid-Europese diplomaten': a one-word MISC mention used as an adjective before a noun."""
