@@ -181,5 +181,46 @@ def test_plural_nouns_are_no_past_tense_verbs() -> None:
 
 
 def test_vanaf_and_sinds_point_the_weekday_ahead_or_back() -> None:
-    assert tagged_value("Het centrum is vanaf maandag afgesloten voor verkeer.", "2024-05-14", "maandag") == "2024-05-20"
+    assert (
+        tagged_value("Het centrum is vanaf maandag afgesloten voor verkeer.", "2024-05-14", "maandag") == "2024-05-20"
+    )
     assert tagged_value("De brug is sinds donderdag afgesloten.", "2024-05-14", "donderdag") == "2024-05-09"
+
+
+def test_irregular_past_forms_are_read_from_the_lemma() -> None:
+    # 2024-05-15 is a Wednesday: a past verb points to the weekday before, a present one ahead
+    day = "2024-05-15"
+    assert tagged_value("De staatssecretaris bezocht maandag een kazerne in Assen.", day, "maandag") == "2024-05-13"
+    assert tagged_value("De burgemeester ging dinsdag naar het stadhuis.", day, "dinsdag") == "2024-05-14"
+    assert tagged_value("Het Kamerlid hield maandag een korte toespraak.", day, "maandag") == "2024-05-13"
+    assert tagged_value("Een raadslid diende dinsdag een voorstel in.", day, "dinsdag") == "2024-05-14"
+    assert tagged_value("Het Kamerlid houdt vrijdag een korte toespraak.", day, "vrijdag") == "2024-05-17"
+    assert tagged_value("De provincie wordt maandag bezocht door de koning.", day, "maandag") == "2024-05-20"
+
+
+def test_perfect_auxiliary_finds_its_participle_at_the_far_clause_end() -> None:
+    text = "Dat hebben de burgemeesters van de drie grensgemeenten maandag in het gemeentehuis van Venlo besproken."
+    assert tagged_value(text, "2024-05-15", "maandag") == "2024-05-13"
+
+
+def test_the_tense_of_the_subordinate_clause_decides() -> None:
+    # a past main verb, but the plan comes ahead in the dat-clause
+    text = "De wethouder liet weten dat de gemeente begin maart met een nieuw voorstel komt."
+    assert tagged_value(text, "2024-02-10", "begin maart") == "2024-03"
+    # a te-infinitive after a past promise looks ahead
+    text = "De minister heeft de Kamer beloofd voor 1 juni een overzicht van de kosten te sturen."
+    assert tagged_value(text, "2024-09-20", "1 juni") == "2025-06-01"
+    text = "De bond verwierp maandag een plan om de toeslag per 1 maart te verlagen."
+    assert tagged_value(text, "2024-11-20", "1 maart") == "2025-03-01"
+    # in the main clause the past still counts
+    assert (
+        tagged_value("Het college besloot op 3 oktober dat de school dichtgaat.", "2024-09-20", "3 oktober")
+        == "2023-10-03"
+    )
+
+
+def test_vanaf_and_per_put_a_day_and_month_ahead() -> None:
+    assert (
+        tagged_value("Vanaf 1 februari geldt een nieuwe regel, meldde de gemeente.", "2024-11-20", "1 februari")
+        == "2025-02-01"
+    )

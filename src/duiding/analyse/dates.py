@@ -206,11 +206,22 @@ def _has_year_ref(m: re.Match[str]) -> bool:
     return bool(m.group("yr") or m.group("yrel"))
 
 
+def _lead_tense(m: re.Match[str], start: int) -> Relation | None:
+    """ "vanaf 1 april", "per maandag", "uiterlijk juni" run from a coming date; "sinds" from a past one."""
+    lead = re.search(r"(\w+)\s*$", m.string[max(0, start - 12) : start])
+    word = lead.group(1).lower() if lead else ""
+    if word in ("vanaf", "per", "uiterlijk"):
+        return "future"
+    if word in ("sinds", "sedert"):
+        return "past"
+    return None
+
+
 def r_day_month(m: re.Match[str], ctx: Context) -> Found | None:
     day, month = int(m.group("d")), _month_number(m.group("mon"))
     if not 1 <= day <= 31:
         return None
-    tense = ctx.tense(m.start())
+    tense = _lead_tense(m, m.start()) or ctx.tense(m.start())
     if _has_year_ref(m):
         year = _year_ref(m, ctx)
         if year is None:
@@ -245,7 +256,7 @@ def r_numeric(m: re.Match[str], ctx: Context) -> Found | None:
 def r_month(m: re.Match[str], ctx: Context) -> Found | None:
     month = _month_number(m.group("mon"))
     mod = _mod_of(m.group("mod"))
-    tense = ctx.tense(m.start())
+    tense = _lead_tense(m, m.start()) or ctx.tense(m.start())
     if _has_year_ref(m):
         year = _year_ref(m, ctx)
         if year is None:
@@ -376,13 +387,8 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif det in ("komende", "aanstaande", "volgende"):
         tense, strict = "future", True
     else:
-        tense, strict = ctx.tense(m.start()), False
         # "is vanaf maandag afgesloten" runs from the coming Monday; "sinds maandag" from the last one
-        lead = re.search(r"(\w+)\s*$", m.string[max(0, m.start("wd") - 12) : m.start("wd")])
-        if lead and lead.group(1).lower() in ("vanaf", "per", "uiterlijk"):
-            tense = "future"
-        elif lead and lead.group(1).lower() in ("sinds", "sedert"):
-            tense = "past"
+        tense, strict = _lead_tense(m, m.start("wd")) or ctx.tense(m.start()), False
     if a.date is None:
         return Found(None, relation=tense or "future", note=a.why_not("weekday"))
     today = a.date.isoweekday()
