@@ -307,3 +307,14 @@ def test_doubt_verbs_with_an_of_clause_after_a_name_with_an_organisation() -> No
             "Ze wil onder meer een grens stellen aan de uitstoot van fabrieken.")
     sp = _speakers(text)
     assert sp == {"de nieuwe regels genoeg opleveren": "Daan Smit", "het kabinet dit volhoudt": "Mieke Staal"}
+
+
+def test_speech_verb_in_a_relative_clause_is_not_the_main_subject_speaking() -> None:
+    text = ("De gemeenteraad nam een motie aan waarin werd gevraagd om meer handhaving. "
+            "Wethouder Iris Kok stuurde een brief waarin ze schrijft dat de handhaving verbetert.")
+    assert _speakers(text) == {"de handhaving verbetert": "Iris Kok"}
+
+
+def test_group_speaker_keeps_its_voor_complement() -> None:
+    text = "Volgens de landelijke vereniging voor zorgverleners is het tekort aan personeel nog niet voorbij."
+    assert _speakers(text) == {"is het tekort aan personeel nog niet voorbij": "de landelijke vereniging voor zorgverleners"}

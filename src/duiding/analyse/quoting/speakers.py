@@ -194,6 +194,9 @@ class Doc:
     def _group(self, start_k: int, after_noun: int, limit: int) -> Speaker:
         end = self._complement(after_noun, limit)
         ws = self.words
+        if end == after_noun and end + 1 < limit and ws[end].low == "voor" and ws[end + 1].text.islower() \
+                and ws[end + 1].low.endswith(("en", "s")) and _noun_like(ws[end + 1].text):
+            end += 2  # "de brancheorganisatie voor defensiebedrijven", "de vereniging voor ouderen"
         plural = ws[after_noun - 1].low.endswith(("en", "s"))
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural)
