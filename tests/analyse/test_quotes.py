@@ -318,3 +318,11 @@ def test_speech_verb_in_a_relative_clause_is_not_the_main_subject_speaking() -> 
 def test_group_speaker_keeps_its_voor_complement() -> None:
     text = "Volgens de landelijke vereniging voor zorgverleners is het tekort aan personeel nog niet voorbij."
     assert _speakers(text) == {"is het tekort aan personeel nog niet voorbij": "de landelijke vereniging voor zorgverleners"}
+
+
+def test_listed_portfolio_word_that_starts_a_longer_department() -> None:
+    text = ("Nederland stuurt Moldavië twintig mobiele klinieken. Dat heeft minister voor Landbouw en Natuur "
+            "Femke Arends dinsdag bekendgemaakt tijdens een bezoek aan Chisinau.")
+    ms = {m.text: m for m in find_mentions(text)}
+    assert ms["Femke Arends"].type == "PER" and ms["Femke Arends"].role == "minister voor Landbouw en Natuur"
+    assert set(_speakers(text).values()) == {"Femke Arends"}

@@ -251,6 +251,9 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
             j = k + g[1]
         elif port:
+            dep_end = _department_end(ws, k, k + port)
+            if dep_end > k + port:  # "voor Landbouw en Natuur Femke Arends": a listed word starts a longer department
+                port = dep_end - k
             inner.append(_Cand(k, k + port, "ORG", 2))  # the department, not a place ("Klimaat")
             j = k + port
         elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
