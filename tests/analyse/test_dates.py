@@ -224,3 +224,32 @@ def test_vanaf_and_per_put_a_day_and_month_ahead() -> None:
         tagged_value("Vanaf 1 februari geldt een nieuwe regel, meldde de gemeente.", "2024-11-20", "1 februari")
         == "2025-02-01"
     )
+
+
+def test_half_of_a_named_month_is_that_month() -> None:
+    text = "Het verdrag wordt naar verwachting in de eerste helft van maart getekend."
+    found = [d for d in run(text, "2024-12-05") if d.value]
+    assert [(d.text, d.value) for d in found] == [("de eerste helft van maart", "2025-03")]
+    assert "first half" in (found[0].note or "")
+
+
+def test_season_after_in_takes_its_year_from_the_tense() -> None:
+    assert (
+        tagged_value("De gemeente verwacht dat de bouw in het najaar begint.", "2024-12-05", "in het najaar")
+        == "2025-FA"
+    )
+    assert (
+        tagged_value("De raad stemde in het voorjaar al in met het plan.", "2024-11-20", "in het voorjaar") == "2024-SP"
+    )
+    assert tagged_value("De werkzaamheden starten in het voorjaar.", "2024-02-01", "in het voorjaar") == "2024-SP"
+    # a season that is only talked about places nothing
+    assert [d.value for d in run("Boeren hebben de zomer nodig voor de oogst.", "2024-02-01")] == []
+
+
+def test_om_de_and_elk_with_a_number_are_recurring() -> None:
+    for text, phrase in (
+        ("De inspecteurs komen om de drie maanden langs.", "om de drie maanden"),
+        ("Het bestuur rapporteert elk half jaar aan de raad.", "elk half jaar"),
+    ):
+        d = one(text, "2024-05-15", phrase)
+        assert (d.value, d.kind) == (None, "set")

@@ -279,9 +279,32 @@ def r_year(m: re.Match[str], ctx: Context) -> Found | None:
     )
 
 
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def _bare_season(ctx: Context, code: str, pos: int) -> Found:
+    """ "het voorjaar", "in het najaar" with no year: the occurrence the clause's tense points to.
+
+    Past: the latest one that has begun by publication; otherwise the one not yet over (the current one
+    counts), so "verwacht dat de aanvoer in het voorjaar verdubbelt" read in October is next spring.
+    """
+    a = ctx.anchor
+    assert a.year is not None and a.month is not None
+    first, last = _SEASON_MONTHS[code]
+    tense = ctx.tense(pos)
+    if tense == "past":
+        year = a.year if a.month >= first else a.year - 1
+    else:
+        year = a.year if a.month <= last else a.year + 1
+    rel: Relation = (
+        "present" if first <= a.month <= last and year == a.year else "past" if tense == "past" else "future"
+    )
+    return Found(f"{year:04d}-{code}", relation=rel, note="year from the tense and the publication date")
+
+
 def r_season(m: re.Match[str], ctx: Context) -> Found | None:
     code = _words()["seasons"][m.group("season").lower()]
-    det = (m.group("sdet") or "").lower()
+    det = (m.group("sdet") or m.group("sdet2") or "").lower()
     year = _year_ref(m, ctx) if _has_year_ref(m) else None
     if year is None:
         if ctx.anchor.year is None:
@@ -289,7 +312,10 @@ def r_season(m: re.Match[str], ctx: Context) -> Found | None:
         shift = {"vorige": -1, "afgelopen": -1, "komende": 1, "volgende": 1}.get(det, 0)
         year = ctx.anchor.year + shift
         if shift == 0 and det not in ("deze", "dit"):
-            return None  # "in de zomer" without a year or "deze": too loose to place
+            if not m.group("sdet2") or code not in _SEASON_MONTHS or ctx.anchor.month is None:
+                # "de zomer nodig hebben", a bare "zomer", a winter spanning two years: too loose to place
+                return None
+            return _bare_season(ctx, code, m.start())
     rel = {"vorige": "past", "afgelopen": "past", "komende": "future", "volgende": "future"}.get(det)
     return Found(f"{year:04d}-{code}", relation=rel or _compare((year,), ctx.anchor))  # type: ignore[arg-type]
 
@@ -297,6 +323,8 @@ def r_season(m: re.Match[str], ctx: Context) -> Found | None:
 def r_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     n = int(_words()["ordinals"].get(m.group("ord").lower(), "0"))
     part = m.group("part").lower()
+    if m.group("qmon"):
+        return _half_of_month(m, ctx, n, part)
     top = 4 if part == "kwartaal" else 2
     if not 1 <= n <= top:
         return None
@@ -306,6 +334,24 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     code = f"Q{n}" if part == "kwartaal" else f"H{n}"
     note = None if _has_year_ref(m) else "year taken from the publication date"
     return Found(f"{year:04d}-{code}", relation=_compare((year,), ctx.anchor), note=note)
+
+
+def _half_of_month(m: re.Match[str], ctx: Context, n: int, part: str) -> Found | None:
+    """ "de tweede helft van januari": that month, the part kept in a note (ISO has no half-month)."""
+    if part != "helft" or n not in (1, 2):
+        return None
+    month = _month_number(m.group("qmon"))
+    note = "first half of the month" if n == 1 else "second half of the month"
+    tense = _lead_tense(m, m.start()) or ctx.tense(m.start())
+    if _has_year_ref(m):
+        year = _year_ref(m, ctx)
+        if year is None:
+            return Found(None, note=f"{note}; {NO_PUB}")
+    elif ctx.anchor.year is None:
+        return Found(None, relation=tense, note=f"{note}; year unknown: {NO_PUB}")
+    else:
+        year, _ = _pick_year(ctx.anchor, month, None, tense)
+    return Found(_ym(year, month), relation=_relation((year, month), ctx.anchor, tense), note=note)
 
 
 _REL_SHIFT = {
@@ -602,13 +648,18 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         (rf"{b}{mod}?(?P<mon>{month}){yref}?{e}", r_month, 7),
         (
             (
-                rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende)\s+|(?:in\s+)?de\s+)?(?P<season>{seasons})"
+                rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende|de|het)\s+|in\s+(?P<sdet2>de|het)\s+)?"
+                rf"(?P<season>{seasons})"
                 rf"{yref}?{e}"
             ),
             r_season,
             6,
         ),
-        (rf"{b}(?:het\s+|de\s+)?(?P<ord>{ords})\s+(?P<part>kwartaal|helft)(?:\s+van)?{yref}?{e}", r_quarter, 7),
+        (
+            rf"{b}(?:het\s+|de\s+)?(?P<ord>{ords})\s+(?P<part>kwartaal|helft)(?:\s+van)?(?:\s+(?P<qmon>{month}))?{yref}?{e}",
+            r_quarter,
+            7,
+        ),
         (
             (
                 rf"{b}{mod}?(?P<rdet>het\s+afgelopen|het\s+komende|de\s+afgelopen|de\s+komende|vorige|vorig|verleden|afgelopen|deze|dit|volgende|"
@@ -646,7 +697,8 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         (
             (
                 rf"{b}(?:(?:elke|elk|iedere|ieder)\s+(?:jaar|maand|week)\s+(?:in|op)\s+(?:{month}|{weekday})|"
-                rf"(?:elke|iedere)\s+(?:{weekday})){e}"
+                rf"(?:elke|iedere)\s+(?:{weekday})|om\s+de\s+(?:{num}\s+)?(?:{units})|"
+                rf"(?:elke|elk|iedere|ieder)\s+{num}\s+(?:{units})){e}"
             ),
             r_set,
             4,

@@ -189,6 +189,8 @@ def _participle_follows(tokens: Sequence[Token], i: int, sentence_end: int) -> b
         low = tok.text.lower()
         if low in _CLAUSE_END and not (low in ("dat", "die") and tok.pos == "DET"):
             return False
+        if low in ("word", "wordt", "worden", "werd", "werden"):
+            return False  # the participle belongs to the passive: "kan op zijn vroegst worden aangenomen"
         if _PARTICIPLE.match(low) and tok.pos not in ("NOUN", "PROPN", "NUM", "ADP", "DET"):
             return True
     return False
