@@ -130,3 +130,12 @@ def test_a_number_after_a_relative_week_is_no_week_number() -> None:
     found = run("Duitsland leverde vorige week 25 transformatoren.")
     assert [(a.value, a.unit) for a in found] == [(25, "transformatoren")]
     assert run("In week 25 was het rustig.") == []
+
+
+def test_a_model_name_with_a_hyphenated_plural_is_the_whole_unit() -> None:
+    found = run("Het leger krijgt 24 Boxer RCT30-voertuigen en 8 Caesar-houwitsers, naast 40 Duitse tanks.")
+    assert [(a.value, a.unit) for a in found] == [
+        (24.0, "Boxer RCT30-voertuigen"),
+        (8.0, "Caesar-houwitsers"),
+        (40.0, "tanks"),
+    ]

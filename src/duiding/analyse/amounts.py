@@ -99,6 +99,10 @@ _MEASURES = frozenset({"kilometer", "km", "meter", "centimeter", "millimeter", "
                        "liter", "hectare", "vierkante", "seconden", "minuten", "uur", "jaar", "jaren", "dagen"})  # fmt: skip
 
 
+# a model name and the hyphenated plural it is counted in: "46 Leopard 2A8-tanks", "12 Caesar MK2-houwitsers"
+_MODEL_NOUN = re.compile(r"[A-Z][\w]*(?:\s+[A-Z0-9][\w]*){0,2}-[a-zà-ÿ]{3,}(?:en|s|'s)(?![\w-])")
+
+
 def _counted_noun(
     text: str, pos: int, tags: dict[int, str] | None = None, after_multiplier: bool = False
 ) -> tuple[str, int] | None:
@@ -129,6 +133,9 @@ def _counted_noun(
             continue
         if tags and not _may_be_unit(low, tags.get(m.start("w"), ""), after_multiplier):
             return None
+        model = _MODEL_NOUN.match(text, m.start("w")) if w[0].isupper() else None
+        if model:
+            return model.group(0), model.end()
         return w.rstrip(".,;:"), m.end()
     return None
 
@@ -163,9 +170,7 @@ def _is_name_number(text: str, start: int, claimed: list[tuple[int, int]] | None
     return not _claimed(claimed or [], lo + m.start(1), lo + m.end(1))
 
 
-def find(
-    text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int, str] | None = None
-) -> list[Amount]:
+def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int, str] | None = None) -> list[Amount]:
     """All amounts in ``text``; ``claimed`` spans (dates, times) are never read as amounts.
 
     ``tags``: token start -> POS tag, when the language backend gives them (units must be nouns).
