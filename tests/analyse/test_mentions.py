@@ -130,3 +130,17 @@ def test_sentence_opening_adverb_is_not_part_of_the_name() -> None:
         ms = _by_text(text)
         assert name in ms and ms[name].type == "PER", (text, list(ms))
         assert not any(m.text in ("Ook", "Intussen", "Alleen") for m in ms.values())
+
+
+def test_tagger_persons_that_are_places_organisations_or_ordinary_words() -> None:
+    text = ("De kade bij Harlingen wordt verhoogd. In Makkum en Workum zijn de bewoners bezorgd. "
+            "Burgemeester Jelle Hoekstra van Sneek zei dat het werk nodig is. Het CBS meldde dat de schade groot is. "
+            "Voorzichtigheid blijft geboden. Hoekstra zei dat hij overleg voert.")
+    ner = _ner(text, ("Harlingen", "PER"), ("Workum", "PER"), ("Sneek", "PER"), ("CBS", "PER"),
+               ("Voorzichtigheid", "PER"), ("Jelle Hoekstra", "PER"))
+    ms = find_mentions(text, ner)
+    persons = {m.text for m in ms if m.type == "PER"}
+    assert persons == {"Jelle Hoekstra", "Hoekstra"}
+    types = {m.text: m.type for m in ms}
+    assert types["Harlingen"] == types["Workum"] == types["Sneek"] == "LOC"
+    assert types["CBS"] == "ORG"

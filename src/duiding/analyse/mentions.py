@@ -53,6 +53,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _rule_candidates(text, ws)
     cands = _merge_ner(ws, cands, ner or [])
     _org_after_head_noun(ws, cands)
+    cands = _demote_false_persons(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
     _link_within_article(mentions)
@@ -397,6 +398,55 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return cands + extra
+
+
+_LOC_PREPS = frozenset({"in", "bij", "uit", "naar", "rond", "rondom", "nabij", "vanuit", "richting", "tussen"})
+
+
+def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """One-word persons the tagger guessed wrongly: 'bij Breskens', 'In Breskens en Groede' (places),
+    'Wethouder X van Zevenaar' (the place or body of a person), 'Het Nibud', 'NAVO' (organisations:
+    persons take no article), 'Veiligheid gaat voor' (an ordinary word opening a sentence). A word that is
+    the surname of a full name in the article, a known first name or a word next to a speech verb stays."""
+    surnames = {ws[c.end - 1].text for c in cands if c.type == "PER" and c.end - c.start >= 2}
+    ordered = sorted(cands, key=lambda c: c.start)
+    by_end = {c.end: c for c in ordered}
+    out: list[_Cand] = []
+    for c in ordered:
+        if c.type == "MISC" and c.strength == 1 and c.end - c.start == 1 and c.derived_from is None and c.start > 0 \
+                and ws[c.start - 1].low in _LOC_PREPS and ws[c.start - 1].sent == ws[c.start].sent:
+            c.type = "LOC"  # an unknown capitalised word after 'in'/'bij': a place
+        if c.type != "PER" or c.role is not None or c.end - c.start != 1:
+            out.append(c)
+            continue
+        w = ws[c.start]
+        t = w.text
+        if t in surnames or t in lx.first_names():
+            out.append(c)
+            continue
+        prev = ws[c.start - 1] if c.start > 0 and ws[c.start - 1].sent == w.sent else None
+        before = by_end.get(c.start - 1) if prev is not None else None
+        if t.isupper() and len(t) >= 2 or prev is not None and prev.low in ("het", "de") and prev.text.islower() \
+                or prev is not None and prev.low == "het":
+            c.type = "ORG"
+        elif prev is not None and prev.low in _LOC_PREPS:
+            c.type = "LOC"
+        elif prev is not None and prev.low == "van" and by_end.get(c.start - 1) is not None \
+                and by_end[c.start - 1].type == "PER":
+            c.type = "LOC" if by_end[c.start - 1].role else "ORG"  # "Wethouder Erik Jansen van Zevenaar"
+        elif prev is not None and prev.text in ("en", ",") and before is not None and before.type == "LOC":
+            c.type = "LOC"  # "In Breskens en Groede"
+        elif w.first and t.lower() in lx.lower_common() and not _said_next(ws, c.start):
+            continue  # "Veiligheid gaat boven snelheid."
+        out.append(c)
+    return out
+
+
+def _said_next(ws: list[Word], i: int) -> bool:
+    """'Bakker zei ...': the next word is a plain speech verb (not one that needs a particle: 'gaat')."""
+    if i + 1 >= len(ws) or ws[i + 1].sent != ws[i].sent:
+        return False
+    return any(v.cls in ("say", "claim") and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
 
 
 def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:

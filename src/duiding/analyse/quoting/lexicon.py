@@ -259,6 +259,20 @@ def is_group_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def lower_common() -> frozenset[str]:
+    """Words usually written lowercase (the NER's lexicon): a capitalised one opening a sentence is an
+    ordinary word ("Veiligheid gaat voor"), unless something else shows it is a name."""
+    import json
+    from importlib import resources
+
+    try:
+        data = json.loads(resources.files("duiding.data").joinpath("ner_lexicon.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, ValueError):
+        return frozenset()
+    return frozenset(data.get("lower_common", []))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     return load_set("org_head_nouns")
 
