@@ -28,6 +28,8 @@ apt_install() {
 if ! "$PY" -c "import venv, ensurepip" >/dev/null 2>&1; then
   apt_install python3-venv python3-pip
 fi
+# Frog's Dutch name lists: the default NER reads them as features (read in place, GPL-3.0 data, not copied)
+apt_install frogdata
 if [ $want_test = 1 ]; then
   command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || apt_install chromium chromium-driver
 fi
