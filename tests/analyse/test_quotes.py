@@ -326,3 +326,13 @@ def test_listed_portfolio_word_that_starts_a_longer_department() -> None:
     ms = {m.text: m for m in find_mentions(text)}
     assert ms["Femke Arends"].type == "PER" and ms["Femke Arends"].role == "minister voor Landbouw en Natuur"
     assert set(_speakers(text).values()) == {"Femke Arends"}
+
+
+def test_quote_left_open_at_a_paragraph_end_goes_on_in_the_next_paragraph() -> None:
+    text = ("Wethouder Sanne Vos reageerde op het besluit. „Wij hebben dit niet zien aankomen”, zei Vos. "
+            "„Het geld is al uitgegeven.\n„Nu moeten we opnieuw beginnen met de plannen voor de wijk.”\n"
+            "De gemeenteraad vergadert volgende week.")
+    qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [("Sanne Vos", "direct"), ("Sanne Vos", "direct")]
+    assert qs[1].text == "Het geld is al uitgegeven. Nu moeten we opnieuw beginnen met de plannen voor de wijk."
+    assert text[qs[1].span[1] - 5 : qs[1].span[1]] == "wijk."

@@ -43,6 +43,7 @@ _COMPLEMENT = {"dat", "of", ":"}
 _COORDINATORS = {"maar", "en", "doch"}
 _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover", "wiens"}
 _END_PUNCT = ".!?:”\"’'»…"
+_CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
 
 
@@ -708,6 +709,8 @@ class _Ctx:
             end = start + len(body)
         if not body or len(lx.WORD_RE.findall(body)) < 2:
             return None
+        if "\n" in body:
+            body = _CONTINUED_MARK.sub(" ", body)  # the opening mark of a quote's next paragraph
         sp = st.speaker
         return Quote(text=" ".join(body.split()), kind=st.kind, speaker=st.name, span=(start, end),  # type: ignore[arg-type]
                      cue=st.cue, speaker_span=(sp.start, sp.end) if sp else None, speaker_key=st.key)

@@ -77,6 +77,23 @@ def _find_close(text: str, start: int, end: int, mark: str) -> int | None:
 
 
 def find_quote_marks(text: str) -> list[QuoteMarks]:
+    return _join_continued(text, _marks_per_paragraph(text))
+
+
+def _join_continued(text: str, marks: list[QuoteMarks]) -> list[QuoteMarks]:
+    """A quote left open at a paragraph end whose next paragraph opens with a quote mark is one quote
+    over both paragraphs (the convention of not closing a quote that goes on in the next paragraph)."""
+    out: list[QuoteMarks] = []
+    for m in marks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.open_end and m.start > prev.end and not text[prev.end : m.start].strip():
+            out[-1] = QuoteMarks(prev.start, m.end, prev.inner_start, m.inner_end, open_end=m.open_end)
+            continue
+        out.append(m)
+    return out
+
+
+def _marks_per_paragraph(text: str) -> list[QuoteMarks]:
     out: list[QuoteMarks] = []
     for ps, pe in paragraphs(text):
         i = ps
