@@ -197,7 +197,8 @@ def test_single_quotes_after_spreken_van() -> None:
     for open_, close in (("'", "'"), ("‘", "’")):
         text = f"Minister Jansen sprak van {open_}een historische stap{close}."
         (q,) = quotes(text)
-        assert q.speaker == "Jansen" and q.text == "een historische stap"
+        assert q.speaker == "Jansen" and q.text.strip("'‘’") == "een historische stap"
+        assert q.kind == "mixed"  # the quote is the object of 'spreken van', not the whole statement
 
 
 def test_pronouns_resolve_to_person_introduced_with_a_long_role() -> None:
@@ -336,3 +337,18 @@ def test_quote_left_open_at_a_paragraph_end_goes_on_in_the_next_paragraph() -> N
     assert [(q.speaker, q.kind) for q in qs] == [("Sanne Vos", "direct"), ("Sanne Vos", "direct")]
     assert qs[1].text == "Het geld is al uitgegeven. Nu moeten we opnieuw beginnen met de plannen voor de wijk."
     assert text[qs[1].span[1] - 5 : qs[1].span[1]] == "wijk."
+
+
+def test_naming_and_spreken_van_with_a_quoted_fragment() -> None:
+    text = ("Zijn Belgische ambtgenoot Luc Peeters noemde het akkoord „een stap in de goede richting”. "
+            "Een NAVO-diplomaat noemde de vertraging „onhandig, maar niet rampzalig”. "
+            "Generaal Eva Maes sprak tijdens de persconferentie van „een zware maar nodige opdracht”.")
+    qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [
+        ("Luc Peeters", "mixed"), ("Een NAVO-diplomaat", "mixed"), ("Eva Maes", "mixed")]
+    assert "„een zware maar nodige opdracht”" in qs[2].text
+
+
+def test_name_after_a_preposition_before_the_verb_is_no_subject() -> None:
+    text = "Na het gesprek met Karin Bos zei Piet Smit dat hij tevreden was."
+    assert _speakers(text) == {"hij tevreden was": "Piet Smit"}

@@ -41,6 +41,7 @@ from duiding.records import Article, ArticleAnalysis, Mention, Quote
 
 _COMPLEMENT = {"dat", "of", ":"}
 _COORDINATORS = {"maar", "en", "doch"}
+_DETERMINERS = {"de", "het", "een", "haar", "zijn", "hun", "onze", "mijn", "diens", "wiens"}
 _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover", "wiens"}
 _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
@@ -62,6 +63,7 @@ class _Stmt:
     name: str | None = None
     key: str | None = None
     cue_marker: bool = False  # the reported clause was introduced by 'dat'/'of'/':'
+    naming: bool = False  # "sprak van „…”": a quote as the object of the cue is a mixed quote
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Quote]:
@@ -189,7 +191,7 @@ class _Ctx:
                 continue
             comp_k, has_marker = comp
             sp = self._subject(v, a, b)
-            if sp is None or sp.generic and not has_marker:
+            if sp is None or sp.generic and not has_marker and not self._quoted_after(comp_k, b):
                 continue
             if not has_marker and sp.start > self.ws[v].start:
                 comp_k = self._skip_adverbs(sp.end_word, b)  # inverted subject: "vroeg hij de landen om ..."
@@ -197,12 +199,18 @@ class _Ctx:
                 continue
             start = self.ws[comp_k].start
             st = _Stmt(start, self.sents[si][1], si, "indirect", self.ws[v].text, sp,
-                       plural_verb=_plural(self.ws[v].low), cue_marker=has_marker)
+                       plural_verb=_plural(self.ws[v].low), cue_marker=has_marker,
+                       naming=any(" " in x.lemma and self.ws[comp_k - 1].low == x.lemma.split()[1] for x in verbs))
             found.append((0 if has_marker else 1, st))
         if not found:
             return None
         found.sort(key=lambda x: x[0])
         return found[0][1]
+
+    def _quoted_after(self, k: int, b: int) -> bool:
+        """A quoted fragment in the reported part ("noemde de blokkade „voorspelbaar”"): the statement is
+        proven by the quote marks, so an ordinary noun phrase may be its speaker."""
+        return any(self.masked[j] for j in range(k, b))
 
     def _not_said(self, v: int, a: int) -> bool:
         """'wilde niet zeggen hoeveel', 'weigerde te zeggen': no statement was made."""
@@ -240,8 +248,15 @@ class _Ctx:
             if " " in verb.lemma and verb.particle is None:  # "spreken van"
                 k = self._skip_adverbs(v + 1, b)
                 k = self._skip_subject(k, b)
-                if k < b and ws[k].low == verb.lemma.split()[1]:
+                prep = verb.lemma.split()[1]
+                if k < b and ws[k].low == prep:
                     return k + 1, False
+                # "sprak bij aankomst van „…”": a short phrase between verb and 'van', then the quote
+                for j in range(k + 1, min(b - 1, k + 5)):
+                    if ws[j].text in (",", ";", ":") or self.masked[j]:
+                        break
+                    if ws[j].low == prep and self.masked[j + 1]:
+                        return j + 1, False
                 continue
             if verb.particle and not ws[v].low.startswith(verb.particle):
                 clause = [w.low for w in ws[max(a, v - 3) : b]]
@@ -359,6 +374,9 @@ class _Ctx:
             if sp is not None and sp.end_word <= v:
                 return sp
             if sp is None:
+                named = self._name_closing_subject(s, v)
+                if named is not None:
+                    return named  # "Haar Duitse collega Matthias Brenner noemde ..."
                 np_ = self.doc.noun_phrase(s, v)
                 if np_ is not None and np_.end_word == v:
                     return np_  # "De farmaceutische industrie waarschuwde dat ..."
@@ -367,6 +385,23 @@ class _Ctx:
         k = self._skip_adverbs(v + 1, b)
         sp = self.doc.phrase_at(k, b)
         return sp if sp is not None and sp.kind != "relative" else None
+
+    def _name_closing_subject(self, s: int, v: int) -> Speaker | None:
+        """A person's name right before the verb, led only by a possessive or article, adjectives and a
+        describing noun ("Zijn Belgische ambtgenoot Luc Peeters", "Haar collega Eva Maes"): the one
+        constituent before the finite verb is that person. A preposition in front ("Na het gesprek met
+        Peeters zei ...") makes it an adverbial instead."""
+        ws = self.ws
+        for j in range(s + 1, min(v, s + 5)):
+            m = self.doc.by_start.get(j)
+            if m is None or m.type != "PER" or self.doc.word_end_at_char.get(m.span[1]) != v - 1:
+                continue
+            lead = ws[s:j]
+            if all(w.low in _DETERMINERS or (w.text.isalpha() or "-" in w.text) and w.low not in lx.stopwords()
+                   and w.low not in lx.speech_forms() and not self.masked[s + i] for i, w in enumerate(lead)):
+                sp = self.doc._mention_speaker(j, m, start=s)
+                return sp
+        return None
 
     def _main_subject(self, a: int, limit: int) -> Speaker | None:
         s = a
@@ -443,7 +478,9 @@ class _Ctx:
                 host = next((s for s in out if qm.inner_start <= s.start <= qm.end and s.cue
                              and s.end <= qm.end + 1), None)
             if host is not None:
-                if host.start >= qm.start and host.end <= qm.end + 1 or (
+                if host.naming:
+                    host.kind = "mixed"
+                elif host.start >= qm.start and host.end <= qm.end + 1 or (
                         qm.inner_start <= host.start and host.end <= qm.end + 1) or qm.inner_start - 1 <= host.start and qm.end >= host.end:
                     host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
                 else:
