@@ -352,3 +352,12 @@ def test_naming_and_spreken_van_with_a_quoted_fragment() -> None:
 def test_name_after_a_preposition_before_the_verb_is_no_subject() -> None:
     text = "Na het gesprek met Karin Bos zei Piet Smit dat hij tevreden was."
     assert _speakers(text) == {"hij tevreden was": "Piet Smit"}
+
+
+def test_relative_clause_between_an_unnamed_speaker_and_the_verb() -> None:
+    text = ("Generaal Piet Smit landde gisteren in Tallinn. Een Estse officier, die anoniem wilde blijven, zei dat "
+            "de toestellen beter zijn. Volgens hem maken de sensoren het verschil. "
+            "Kees Hoekstra, die sinds maart minister is, benadrukte dat de begroting sluit.")
+    assert _speakers(text) == {"de toestellen beter zijn": "Een Estse officier",
+                               "maken de sensoren het verschil": "Een Estse officier",
+                               "de begroting sluit": "Kees Hoekstra"}

@@ -322,6 +322,7 @@ class _Ctx:
         ws = self.ws
         k = v - 1
         start = a
+        rel_comma = -1
         while k >= a:
             w = ws[k]
             if self.masked[k]:
@@ -348,6 +349,7 @@ class _Ctx:
                     while j > a and ws[j].text != ",":
                         j -= 1
                     if j > a and ws[j + 1].low in _RELATIVE:
+                        rel_comma = j  # "Een Duitse ambtenaar, die anoniem wil blijven, zei ..."
                         k = j - 1
                         continue
                     if j >= a:
@@ -378,7 +380,7 @@ class _Ctx:
                 if named is not None:
                     return named  # "Haar Duitse collega Matthias Brenner noemde ..."
                 np_ = self.doc.noun_phrase(s, v)
-                if np_ is not None and np_.end_word == v:
+                if np_ is not None and np_.end_word in (v, rel_comma):
                     return np_  # "De farmaceutische industrie waarschuwde dat ..."
             if sp is None and not self._adverbial(s, v):
                 return None
@@ -553,6 +555,8 @@ class _Ctx:
                             and not st.speaker.plural and not st.plural_verb and last is not None and last.sent >= si - 1 \
                             and last.speaker is not None and last.speaker.kind == "role":
                         st.name = last.name  # "De Oekraïense president zei ... Hij vroeg om ...": no name written
+                    elif self._unnamed_antecedent(st, last, si):
+                        st.name, st.key = last.name, None  # "Een Estse officier zei dat ... Volgens hem ..."
                 if st.marks and st.marks[-1].open_end:
                     pending_open.append(st)
                 elif pending_open and st.name:
@@ -571,6 +575,18 @@ class _Ctx:
                 focus = subject[si]
                 if not by_sent.get(si) and self._has_speech_verb(si):
                     intro = (si, subject[si])  # "Kamerlid X reageerde fel." before a bare quote paragraph
+
+    def _unnamed_antecedent(self, st: _Stmt, last: _Stmt | None, si: int) -> bool:
+        """A singular 'hij'/'hem' right after an unnamed person spoke ("Een Duitse ambtenaar zei ...")
+        refers to that speaker, not to a person named further back; a name in between breaks the link."""
+        sp = st.speaker
+        if sp is None or sp.kind != "pronoun" or sp.plural or st.plural_verb or last is None or last is st \
+                or last.sent < si - 1 or last.key is not None or last.speaker is None:
+            return False
+        prev = last.speaker
+        if prev.kind not in ("role", "group") or prev.plural or prev.text.split()[0].lower() not in ("een", "de"):
+            return False
+        return not any(m.type == "PER" and prev.end <= m.span[0] < sp.start for m in self.doc.mentions)
 
     def _has_speech_verb(self, si: int) -> bool:
         a, b = self.sent_words[si]
