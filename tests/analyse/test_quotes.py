@@ -361,3 +361,16 @@ def test_relative_clause_between_an_unnamed_speaker_and_the_verb() -> None:
     assert _speakers(text) == {"de toestellen beter zijn": "Een Estse officier",
                                "maken de sensoren het verschil": "Een Estse officier",
                                "de begroting sluit": "Kees Hoekstra"}
+
+
+def test_judging_verbs_and_unnamed_definite_bodies() -> None:
+    text = ("De rechters oordeelden dat de gemeente „te laat” heeft ingegrepen. "
+            "Volgens de vereniging zijn er al dertig klachten binnen.")
+    assert _speakers(text) == {"de gemeente „te laat” heeft ingegrepen": "De rechters",
+                               "zijn er al dertig klachten binnen": "de vereniging"}
+
+
+def test_demonstrative_dat_before_a_colon_gives_a_direct_quote() -> None:
+    text = "Burgemeester Els Kam bevestigde dat vanochtend: „De school blijft tot maandag dicht.”"
+    (q,) = quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("direct", "Els Kam", "De school blijft tot maandag dicht.")

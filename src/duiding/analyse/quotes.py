@@ -268,7 +268,7 @@ class _Ctx:
                 if self.masked[k]:
                     break
                 t = ws[k].low
-                if t in _COMPLEMENT and not (t == "dat" and k + 1 < b and ws[k + 1].text == ","):
+                if t in _COMPLEMENT and not (t == "dat" and self._demonstrative_dat(k, b)):
                     if t == "of" and not (self._clause_of(k) or ws[k - 1].low in particles):
                         continue
                     return k + 1, True
@@ -287,6 +287,15 @@ class _Ctx:
                         and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
                     return k, False
         return None
+
+    def _demonstrative_dat(self, k: int, b: int) -> bool:
+        """'ontkende dat, ...' / 'ontkende dat gisteravond: „…”': 'dat' is the object, not a conjunction,
+        when a comma or (after at most two words) a colon follows."""
+        ws = self.ws
+        if k + 1 < b and ws[k + 1].text == ",":
+            return True
+        return any(ws[j].text == ":" for j in range(k + 1, min(b, k + 4))) and not any(
+            ws[j].low in lx.pronouns() or ws[j].low in ARTICLES for j in range(k + 1, min(b, k + 3)))
 
     def _stranded_particle(self, v: int, b: int, particle: str) -> int | None:
         """The particle of a separated verb after its object, followed by an 'om'/'dat' clause or a
