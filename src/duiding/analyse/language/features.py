@@ -317,6 +317,7 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
             own_tokens.update(phrase.split())
     local: list[list[str]] = []
     marks: list[str] = []  # "title" / "first" / "" per token, for the neighbours' features
+    tgs = [""] * n  # training-gazetteer type per token, for the neighbours' features
     for i, w in enumerate(words):
         feats, short, low = base[i]
         hand = _hand_features(w, low, hl)
@@ -359,6 +360,18 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
             if counts and not (w in own_tokens and sum(counts.values()) <= 1):
                 best = max(counts, key=counts.__getitem__)
                 f.append("tg=" + best)
+                tgs[i] = best
+            if "-" in w:  # "CVP-voorzitter", "Oekraïne-oorlog": what the first part is known as
+                head = w.split("-", 1)[0]
+                if head in hl.countries:
+                    f.append("h0g=hLOC")
+                if head in hl.organisations:
+                    f.append("h0g=hORG")
+                hc = lex.gazetteer.get(head)
+                if hc and not (exclude and head in exclude):
+                    f.append("h0g=" + max(hc, key=hc.__getitem__))
+                if ext is not None and head in ext.words:
+                    f.append("h0" + ext.words[head][0])
         cl = clusters.get(low)
         if cl:
             f.append("cl=" + cl)
@@ -384,6 +397,8 @@ def sentence_features(words: Sequence[str], lex: Lexicon, doc: DocContext | None
                         f.append(f"{d}{g}")
                     if marks[j]:
                         f.append(f"{d}{marks[j]}")
+                    if tgs[j]:
+                        f.append(f"{d}tg={tgs[j]}")
                     if ext is not None:
                         xl = ext.words.get(words[j])
                         if xl:
