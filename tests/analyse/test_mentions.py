@@ -144,3 +144,18 @@ def test_tagger_persons_that_are_places_organisations_or_ordinary_words() -> Non
     types = {m.text: m.type for m in ms}
     assert types["Harlingen"] == types["Workum"] == types["Sneek"] == "LOC"
     assert types["CBS"] == "ORG"
+
+
+def test_surname_after_a_lowercase_particle_even_when_it_is_a_common_word() -> None:
+    ms = _by_text("VVD-Kamerlid Joris de Wilde en wethouder Anna van Zee spraken elkaar.")
+    assert ms["Joris de Wilde"].type == "PER" and ms["Joris de Wilde"].role == "VVD-Kamerlid"
+    assert "Anna van Zee" in ms
+
+
+def test_organisation_read_whole_by_the_tagger_keeps_its_place_word() -> None:
+    text = "Het Havenbedrijf Amsterdam meldt dat de aanvoer stijgt. Het Havenbedrijf verwacht meer schepen."
+    second = text.index("Havenbedrijf", 10)
+    ner = [(4, 26, "ORG"), (second, second + 12, "ORG")]
+    ms = find_mentions(text, ner)
+    assert [(m.text, m.type) for m in ms] == [("Havenbedrijf Amsterdam", "ORG"), ("Havenbedrijf", "ORG")]
+    assert ms[0].key == ms[1].key  # the short form is the organisation named before

@@ -217,6 +217,8 @@ def _name_word_at(ws: list[Word], j: int, i: int) -> bool:
         return False
     if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
         return False
+    if j > i and ws[j - 1].text in lx.particles() and ws[j - 1].text.islower():
+        return True  # "Femke de Wilde", "Jan van Dam": the capitalised word after a particle is the surname
     return not (j > i and t.lower() in lx.stopwords() and t not in lx.first_names())
 
 
@@ -387,6 +389,14 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         if a >= b:
             continue
         hit = {id(taken[k]): taken[k] for k in range(a, b) if k in taken}
+        if label == "ORG" and _whole_org_name(ws, a, b, list(hit.values())):
+            merged = _Cand(a, b, "ORG", 3)
+            for k in range(a, b):
+                taken[k] = merged
+            for c in hit.values():
+                c.end = c.start  # emptied; dropped below
+            extra.append(merged)
+            continue
         if hit:
             for c in hit.values():
                 if c.strength <= 2 and c.type in ("MISC", "PER") and c.derived_from is None and label != "MISC":
@@ -397,7 +407,26 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         if b - a == 1 and ws[a].first and (ws[a].low in lower_seen or ws[a].low in adverbs()):
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
-    return cands + extra
+    return [c for c in cands if c.end > c.start] + extra
+
+
+def _whole_org_name(ws: list[Word], a: int, b: int, hits: list[_Cand]) -> bool:
+    """'Havenbedrijf Rotterdam', 'LTO Nederland', 'Vereniging Eigen Huis': an organisation name the tagger
+    read whole, which the rules split on a place or gazetteer word inside it. The pieces must lie inside the
+    span, none may be a person, and one must be a one-word capitalised name or head that the rest extends."""
+    if b - a < 2 or len(hits) < 1 or any(c.type == "PER" or c.role or c.start < a or c.end > b for c in hits):
+        return False
+    if not all(lx.is_cap(w.text) or w.text in ("van", "voor", "de", "der", "&") for w in ws[a:b]):
+        return False
+    if ws[b - 1].sent != ws[a].sent or any(w.text in (",", "(", ")") for w in ws[a:b]):
+        return False
+    if len(hits) == 1 and hits[0].start == a and hits[0].end == b:
+        return False  # nothing to merge
+    return not all(c.type == "LOC" for c in hits) or any(k not in _covered(hits) for k in range(a, b))
+
+
+def _covered(cands: list[_Cand]) -> set[int]:
+    return {k for c in cands for k in range(c.start, c.end)}
 
 
 _LOC_PREPS = frozenset({"in", "bij", "uit", "naar", "rond", "rondom", "nabij", "vanuit", "richting", "tussen"})
@@ -498,6 +527,7 @@ def _link_within_article(mentions: list[Mention]) -> None:
                 if toks[i - 1] in lx.particles() and i >= 1:
                     continue  # "van dalen" is a tail only with its particle
                 full.setdefault(tail, set()).add(m.key)
+    _link_org_heads(mentions)
     per_keys = {m.key for m in mentions if m.type == "PER"}
     for m in mentions:
         if m.derived_from or m.type in ("LOC", "ORG") and m.key not in per_keys and m.key not in full:
@@ -508,6 +538,18 @@ def _link_within_article(mentions: list[Mention]) -> None:
             m.type = "PER"
         elif m.type == "MISC" and m.key in per_keys:
             m.type = "PER"
+
+
+def _link_org_heads(mentions: list[Mention]) -> None:
+    """'het Havenbedrijf' after 'Havenbedrijf Rotterdam': a one-word organisation that opens exactly one
+    longer organisation name of the article is that organisation."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "ORG" and " " in m.key:
+            heads.setdefault(m.key.split()[0], set()).add(m.key)
+    for m in mentions:
+        if m.type in ("ORG", "MISC") and " " not in m.key and not m.derived_from and len(heads.get(m.key, ())) == 1:
+            m.key, m.type = next(iter(heads[m.key])), "ORG"
 
 
 def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
