@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import duiding
+from duiding.analyse.language.conll import chunks
 from duiding.analyse.language.features import DocContext, Lexicon, sentence_features, stacked_features
 
 MODEL_NAME = "ner.crfsuite"
@@ -44,6 +45,7 @@ class NerModel:
         self.lexicon = lexicon
         self.use_doc_context = use_doc_context
         self.name = "crf"
+        self.consistency = True
 
     @classmethod
     def from_dir(cls, directory: str | Path, prefix: str = "ner") -> NerModel:
@@ -58,10 +60,48 @@ class NerModel:
         doc = DocContext.build(sentences) if self.use_doc_context else None
         feats = [sentence_features(words, self.lexicon, doc) for words in sentences]
         tags = [self.tagger.tag(f) if f else [] for f in feats]
-        if self.stage2 is None:
-            return tags
-        extra = stacked_features(sentences, tags)
-        return [self.stage2.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(feats, extra)]
+        if self.stage2 is not None:
+            extra = stacked_features(sentences, tags)
+            tags = [self.stage2.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(feats, extra)]
+        if self.consistency:
+            tags = consistent(sentences, tags, self.lexicon.lower_common)
+        return tags
+
+
+def consistent(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+               lower_common: frozenset[str] = frozenset(), propagate: bool = True) -> list[list[str]]:
+    """One name, one type per document; and a name found once is found everywhere.
+
+    Types: a name tagged with different types takes its majority type (ties keep the tagger's).
+    Propagation: a capitalised single word that was tagged elsewhere in the document but not here
+    (typically "Biden zegt ..." at the start of a sentence) gets the same type, unless it is an
+    ordinary lowercase word ("Volgens", "Ook").
+    """
+    from collections import Counter
+
+    types: dict[str, Counter[str]] = {}
+    for words, t in zip(sentences, tags):
+        for a, b, typ in chunks(t):
+            types.setdefault(" ".join(words[a:b]), Counter())[typ] += 1
+    out = []
+    for words, t in zip(sentences, tags):
+        t = list(t)
+        for a, b, typ in chunks(t):
+            counts = types[" ".join(words[a:b])]
+            best, n = counts.most_common(1)[0]
+            if best != typ and n > counts[typ]:
+                t[a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
+        if propagate:
+            for i, w in enumerate(words):
+                if t[i] != "O" or not w[:1].isupper() or w.lower() in lower_common:
+                    continue
+                if (i > 0 and t[i - 1] != "O") or (i + 1 < len(t) and t[i + 1] != "O"):
+                    continue  # part of a longer name the tagger already delimited
+                counts = types.get(w)
+                if counts:
+                    t[i] = "B-" + counts.most_common(1)[0][0]
+        out.append(t)
+    return out
 
 
 LEXICAL_PREFIX = "ner_frogdata"

@@ -65,6 +65,13 @@ def _split_glued(tokens: Sequence[Token], a: int, b: int, label: str) -> list[tu
     if b - a < 3 and label == "PER" or b - a < 2:
         return [(a, b, label)]
     hl = hand_lists()
+    if label != "PER":  # "Buitenlandse Zaken Koeleba": a known name followed by capitalised words
+        for k in range(b - 1, a, -1):
+            head = " ".join(tokens[j].text for j in range(a, k))
+            rest = [tokens[j].text for j in range(k, b)]
+            if (head in hl.organisations or head in hl.countries) and rest[-1][:1].isupper() and all(
+                    w[:1].isupper() or w.lower() in PARTICLES for w in rest) and " ".join(rest) not in hl.organisations:
+                return [(a, k, label), (k, b, "PER")]
     for k in range(a + 1, b):
         if not _starts_person(tokens, k, b) or b - k < 2 and tokens[k].text in hl.first_names and label != "PER":
             continue
@@ -81,14 +88,57 @@ def _split_glued(tokens: Sequence[Token], a: int, b: int, label: str) -> list[tu
         head = " ".join(tokens[j].text for j in range(a, k))
         if head in hl.organisations or head in hl.countries:
             return [(a, k, label), (k, b, "PER")]
+        before = [tokens[j].text for j in range(a, k)]
+        if tokens[k].text in hl.first_names and b - k >= 2 and tokens[k + 1].text[:1].isupper() and not any(
+                w in hl.first_names or w.lower() in PARTICLES for w in before):
+            return [(a, k, label), (k, b, "PER")]  # "... Groene Groei Eva Dijkhuizen"
     return [(a, b, label)]
+
+
+def _cut_at_acronym_stop(tokens: Sequence[Token], a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """"VS. Bronnen" (the tokenizer kept the sentence end inside an abbreviation) -> "VS"."""
+    for k in range(a, b - 1):
+        t = tokens[k].text
+        if len(t) > 2 and t.endswith(".") and t[:-1].isupper() and tokens[k + 1].text[:1].isupper():
+            return [(a, k + 1, label)]
+    return [(a, b, label)]
+
+
+# third-person verbs that follow a speaker's surname at the start of a sentence ("Biden zegt ...")
+_SPEAKER_VERBS = frozenset({"zegt", "zei", "stelt", "stelde", "vindt", "vond", "denkt", "dacht", "meldt", "meldde",
+                            "benadrukt", "benadrukte", "waarschuwt", "waarschuwde", "verklaart", "verklaarde",
+                            "schrijft", "schreef", "twittert", "twitterde", "liet", "laat", "reageert",
+                            "reageerde", "erkent", "erkende", "ontkent", "ontkende", "belooft", "beloofde"})
+
+
+def _initial_speaker(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
+    """A capitalised unknown word opening the sentence before "zegt", "zei" ... is a person's name."""
+    from duiding.analyse.language.lookups import vocabulary
+    from duiding.analyse.language.ner import default_model
+
+    if len(tokens) < 2 or tags[0] != "O" or tokens[1].text.lower() not in _SPEAKER_VERBS:
+        return list(tags)
+    if len(tokens) > 2 and tokens[2].text.lower() in _INVERTED_SUBJECTS:
+        return list(tags)  # "Daarna zei ze ...": the first word is not the subject
+    w, low = tokens[0].text, tokens[0].text.lower()
+    if not w[:1].isupper() or w.isupper() or not w.isalpha() or low in vocabulary() or low in hand_lists().speech:
+        return list(tags)
+    if low in default_model(False).lexicon.lower_common:
+        return list(tags)
+    return ["B-PER", *tags[1:]]
+
+
+_INVERTED_SUBJECTS = frozenset({"hij", "zij", "ze", "ik", "je", "jij", "we", "wij", "u", "men", "het", "de", "een",
+                                "er", "hem", "haar", "dit", "die", "deze"})
 
 
 def entities_from_tags(tokens: Sequence[Token], tags: Sequence[str], source: str = "crf") -> list[NamedEntity]:
     """Spans from the IOB tags of one sentence's tokens, cleaned as described in the module doc."""
     out: list[NamedEntity] = []
     covered: set[int] = set()
-    spans = [part for a, b, label in chunks(tags) for part in _split_glued(tokens, a, b, label)]
+    tags = _initial_speaker(tokens, tags)
+    spans = [cut for a, b, label in chunks(tags) for part in _split_glued(tokens, a, b, label)
+             for cut in _cut_at_acronym_stop(tokens, *part)]
     for a, b, label in spans:
         # leading words that are not part of a name
         while a < b:
