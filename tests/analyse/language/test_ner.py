@@ -62,3 +62,9 @@ def test_sentence_initial_name_found_with_document_context() -> None:
 def test_nationality_adjective_is_misc() -> None:
     ents = entities("De Franse regering en Duitse bedrijven zijn het oneens.")
     assert {e.text: e.label for e in ents}.get("Franse") == "MISC"
+
+
+def test_sentence_initial_speaker_without_other_mentions() -> None:
+    assert "Kowalczyk" in persons("Kowalczyk zegt dat de regering veel te laat heeft ingegrepen.")
+    assert persons("Daarna zei ze niets meer over de zaak.") == []
+    assert persons("Bovendien stelt hij dat het plan onhaalbaar is.") == []
