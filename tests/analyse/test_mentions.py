@@ -159,3 +159,31 @@ def test_organisation_read_whole_by_the_tagger_keeps_its_place_word() -> None:
     ms = find_mentions(text, ner)
     assert [(m.text, m.type) for m in ms] == [("Havenbedrijf Amsterdam", "ORG"), ("Havenbedrijf", "ORG")]
     assert ms[0].key == ms[1].key  # the short form is the organisation named before
+
+
+def test_facility_nouns_and_company_words_are_no_persons() -> None:
+    text = "De Duitse straaljagers landden op de vliegbasis Ostwald. Later reageerde Novatek Systems kort."
+    ner = [(text.index("Ostwald"), text.index("Ostwald") + 7, "PER"),
+           (text.index("Novatek"), text.index("Novatek") + 15, "PER")]
+    ms = {m.text: m for m in find_mentions(text, ner)}
+    assert ms["Ostwald"].type == "LOC" and ms["Novatek Systems"].type == "ORG"
+
+
+def test_national_branch_after_an_organisation_noun_is_one_name() -> None:
+    ms = _by_text("Dat schreef vakbond FNV Nederland gisteren. Heeft de NAVO Nederland gevraagd?")
+    assert ms["FNV Nederland"].type == "ORG"
+    assert ms["NAVO"].type == "ORG" and ms["Nederland"].type == "LOC"  # no organisation noun before: two names
+
+
+def test_stichting_name_short_form_is_the_foundation() -> None:
+    ms = find_mentions("De Stichting Kustwacht Vrij spande een zaak aan. Later won Stichting Zeevrij ook. "
+                       "Zeevrij schat de kosten op een ton.")
+    short = [m for m in ms if m.text == "Zeevrij"]
+    assert short and short[0].type == "ORG" and short[0].key == "stichting zeevrij"
+
+
+def test_sentence_opening_adverbs_are_never_persons() -> None:
+    text = "Meestal zegt Karel Wouters weinig. Vandaar Wouters' zwijgen. Doorgaans reageert Wouters niet."
+    for adverb in ("Meestal", "Vandaar", "Doorgaans"):
+        ner = [(text.index(adverb), text.index(adverb) + len(adverb), "PER")]
+        assert all(adverb not in m.text for m in find_mentions(text, ner)), adverb

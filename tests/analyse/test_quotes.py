@@ -374,3 +374,10 @@ def test_demonstrative_dat_before_a_colon_gives_a_direct_quote() -> None:
     text = "Burgemeester Els Kam bevestigde dat vanochtend: „De school blijft tot maandag dicht.”"
     (q,) = quotes(text)
     assert (q.kind, q.speaker, q.text) == ("direct", "Els Kam", "De school blijft tot maandag dicht.")
+
+
+def test_place_adjective_is_no_organisation_for_a_spokesperson() -> None:
+    text = ("Ook een Zwolse zorginstelling wil meebetalen, bevestigde een woordvoerder. "
+            "Een woordvoerder van de Zwolse woningcorporatie zei dat de huren stijgen.")
+    assert _speakers(text) == {"Ook een Zwolse zorginstelling wil meebetalen": "woordvoerder",
+                               "de huren stijgen": "woordvoerder van de Zwolse woningcorporatie"}

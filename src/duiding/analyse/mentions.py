@@ -25,6 +25,7 @@ from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.speakers import adverbs
 from duiding.records import Article, ArticleAnalysis, Mention
+from duiding.resources import load_set
 
 _NAME_TAIL_STOP = {"en", "of"}
 # endings of Dutch agent nouns ("veldwachter", "havenmeester", "dijkgraaf"): a sentence-initial word with
@@ -53,6 +54,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _rule_candidates(text, ws)
     cands = _merge_ner(ws, cands, ner or [])
     _org_after_head_noun(ws, cands)
+    cands = _org_with_country(ws, cands)
     cands = _demote_false_persons(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
@@ -438,6 +440,7 @@ def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     persons take no article), 'Veiligheid gaat voor' (an ordinary word opening a sentence). A word that is
     the surname of a full name in the article, a known first name or a word next to a speech verb stays."""
     surnames = {ws[c.end - 1].text for c in cands if c.type == "PER" and c.end - c.start >= 2}
+    _places_and_companies(ws, cands)
     ordered = sorted(cands, key=lambda c: c.start)
     by_end = {c.end: c for c in ordered}
     out: list[_Cand] = []
@@ -471,11 +474,45 @@ def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _places_and_companies(ws: list[Word], cands: list[_Cand]) -> None:
+    """A tagger person without a role that ends in a company word ("Vesta Systems") is an organisation;
+    one right after a lowercase place or facility noun ("de vliegbasis Ämari", "zwembad De Vlinderbeek")
+    is that place, unless it starts with a known first name."""
+    tails = load_set("org_name_tails")
+    places = load_set("place_head_nouns")
+    for c in cands:
+        if c.type not in ("PER", "MISC") or c.role is not None or c.derived_from is not None or c.strength >= 3:
+            continue
+        if ws[c.end - 1].text.rstrip(".").lower() in tails and c.end - c.start >= 2:
+            c.type = "ORG"
+            continue
+        prev = ws[c.start - 1] if c.start > 0 and ws[c.start - 1].sent == ws[c.start].sent else None
+        if prev is not None and prev.text.islower() and ws[c.start].text not in lx.first_names() \
+                and (prev.low in places or any(prev.low.endswith(h) and len(prev.low) - len(h) >= 3 for h in places)):
+            c.type = "LOC"
+
+
 def _said_next(ws: list[Word], i: int) -> bool:
     """'Bakker zei ...': the next word is a plain speech verb (not one that needs a particle: 'gaat')."""
     if i + 1 >= len(ws) or ws[i + 1].sent != ws[i].sent:
         return False
     return any(v.cls in ("say", "claim") and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
+
+
+def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'belangenorganisatie LTO Nederland', 'de bond FNV Nederland': after a lowercase organisation noun,
+    an organisation name followed straight by a place name is one organisation (its national branch)."""
+    by_start = {c.start: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        nxt = by_start.get(c.end)
+        if c.type != "ORG" or nxt is None or nxt.type != "LOC" or c.start == 0 or nxt.end - nxt.start != 1:
+            continue
+        prev = ws[c.start - 1]
+        if prev.sent == ws[c.start].sent and lx.is_org_head(prev.text):
+            c.end, c.key = nxt.end, None
+            drop.add(id(nxt))
+    return [c for c in cands if id(c) not in drop]
 
 
 def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:
@@ -541,14 +578,17 @@ def _link_within_article(mentions: list[Mention]) -> None:
 
 
 def _link_org_heads(mentions: list[Mention]) -> None:
-    """'het Havenbedrijf' after 'Havenbedrijf Rotterdam': a one-word organisation that opens exactly one
-    longer organisation name of the article is that organisation."""
+    """'het Havenbedrijf' after 'Havenbedrijf Rotterdam', 'Wapenvrij' after 'Stichting Wapenvrij': a one-word
+    name that opens exactly one longer organisation name of the article (or follows its head noun) is it."""
     heads: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == "ORG" and " " in m.key:
-            heads.setdefault(m.key.split()[0], set()).add(m.key)
+            words_ = m.key.split()
+            heads.setdefault(words_[0], set()).add(m.key)
+            if len(words_) == 2 and words_[0] in lx.org_heads():
+                heads.setdefault(words_[1], set()).add(m.key)  # "Wapenvrij" after "Stichting Wapenvrij"
     for m in mentions:
-        if m.type in ("ORG", "MISC") and " " not in m.key and not m.derived_from and len(heads.get(m.key, ())) == 1:
+        if m.type in ("ORG", "MISC", "PER") and m.role is None and " " not in m.key and not m.derived_from and len(heads.get(m.key, ())) == 1:
             m.key, m.type = next(iter(heads[m.key])), "ORG"
 
 

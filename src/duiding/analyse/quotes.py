@@ -697,7 +697,8 @@ class _Ctx:
                 lx.role_groups().get("woordvoerder"):
             return None
         lo = self.sents[max(0, si - 2)][0]
-        orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start]
+        orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start
+                and not self.doc.adjective_name(m)]
         return orgs[-1] if orgs else None
 
     def _org_by_head(self, sp: Speaker) -> Mention | None:

@@ -164,6 +164,15 @@ class Doc:
         end = self._complement(j + 1, limit)
         return Speaker(ws[k].start, ws[end - 1].end, "group", _span_text(self.text, ws, k, end), end)
 
+    def adjective_name(self, m: Mention) -> bool:
+        """'Apeldoornse' in 'de Apeldoornse woningcorporatie': a one-word name used as an adjective (it ends
+        like one and a lowercase noun follows), not the organisation itself."""
+        k = self.word_at_char.get(m.span[0])
+        ws = self.words
+        return k is not None and " " not in m.text and _adjective(m.text) and k + 1 < len(ws) \
+            and ws[k + 1].sent == ws[k].sent and ws[k + 1].text.isalpha() and ws[k + 1].text.islower() \
+            and _noun_like(ws[k + 1].text)
+
     def _adjective_mention(self, k: int, limit: int) -> bool:
         """'Zuid-Europese diplomaten': a one-word MISC mention used as an adjective before a noun."""
         m = self.by_start[k]
@@ -208,6 +217,8 @@ class Doc:
             k = j + 1
             if k < limit and ws[k].low in ("de", "het"):
                 k += 1
+            if k < limit and k in self.by_start and self.adjective_name(self.by_start[k]):
+                return k + 2  # "van de Apeldoornse woningcorporatie": the noun the place adjective qualifies
             if k < limit and k in self.by_start:
                 m = self.by_start[k]
                 end_k = self.word_end_at_char.get(m.span[1])
