@@ -381,3 +381,10 @@ def test_place_adjective_is_no_organisation_for_a_spokesperson() -> None:
             "Een woordvoerder van de Zwolse woningcorporatie zei dat de huren stijgen.")
     assert _speakers(text) == {"Ook een Zwolse zorginstelling wil meebetalen": "woordvoerder",
                                "de huren stijgen": "woordvoerder van de Zwolse woningcorporatie"}
+
+
+def test_unnamed_spokesperson_keeps_its_words_and_carries_the_organisation_key() -> None:
+    text = "Een woordvoerder van Rijkswaterstaat zei dat de brug maandag weer opengaat."
+    (q,) = quotes(text)
+    org = next(m for m in find_mentions(text) if m.text == "Rijkswaterstaat")
+    assert q.speaker == "woordvoerder van Rijkswaterstaat" and q.speaker_key == org.key

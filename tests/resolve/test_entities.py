@@ -107,3 +107,20 @@ def test_person_entity_never_carries_a_title_and_surnames_join_the_full_name() -
     assert set(people) == {"Ilse Verbeek", "Noor Bakkenes"}
     assert key_to_id[("PER", "burgemeester ilse verbeek")] == people["Ilse Verbeek"].id
     assert people["Noor Bakkenes"].mention_count == 2 and people["Ilse Verbeek"].mention_count == 4
+
+
+def test_unnamed_body_speaker_keeps_its_words_but_links_to_the_named_organisation(tmp_path: Path) -> None:
+    text = ("Het ministerie van Landbouw heeft de regels aangescherpt. Het ministerie verwacht dat boeren "
+            "volgend jaar minder mest uitrijden. Mest Vrij zei dat de regels te streng zijn.")
+    s = Store(tmp_path / "bodies.db")
+    article = Article(id="b1", source="b1.txt", text=text, date="2025-06-01", date_precision="day")
+    s.add_article(article)
+    an = ArticleAnalysis(article_id="b1", language=LanguageLayer(backend="test"))
+    an.mentions = mentions.extract(article, an)
+    an.quotes = quotes.extract(article, an)
+    s.save_analysis(an)
+    entities = {e.id: e for e in resolve(s)}
+    got = s.get_analysis("b1")
+    body = next(q for q in got.quotes if q.text.startswith("boeren"))
+    assert body.speaker == "Het ministerie"  # as written, not replaced by the entity name
+    assert body.speaker_entity is not None and entities[body.speaker_entity].name == "Landbouw"

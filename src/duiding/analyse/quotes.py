@@ -590,7 +590,7 @@ class _Ctx:
         refers to that speaker, not to a person named further back; a name in between breaks the link."""
         sp = st.speaker
         if sp is None or sp.kind != "pronoun" or sp.plural or st.plural_verb or last is None or last is st \
-                or last.sent < si - 1 or last.key is not None or last.speaker is None:
+                or last.sent < si - 1 or self._person(last) is not None or last.speaker is None:
             return False
         prev = last.speaker
         if prev.kind not in ("role", "group") or prev.plural or prev.text.split()[0].lower() not in ("een", "de"):
@@ -681,6 +681,9 @@ class _Ctx:
                 org = self._spokes_org(sp, ctx.si)
                 if org is not None:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
+                    st.key = org.key
+                else:
+                    st.key = self._named_body(sp)
             return
         if sp.kind == "group":
             org = self._org_by_head(sp)
@@ -688,6 +691,7 @@ class _Ctx:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
             else:
                 st.name = sp.text  # as written: "het ministerie", "Westerse diplomaten"
+                st.key = self._named_body(sp)  # ... linked to "Defensie" when the article names the ministry
 
     def _spokes_org(self, sp: Speaker, si: int) -> Mention | None:
         """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
@@ -720,6 +724,25 @@ class _Ctx:
             if any(p == head or p.endswith(head) and len(p) - len(head) >= 3 for p in parts):
                 return m
         return None
+
+    def _named_body(self, sp: Speaker) -> str | None:
+        """The organisation an unnamed speaker belongs to when the article names it: 'woordvoerder van
+        TenneT' -> TenneT; 'het ministerie' after 'het ministerie van Defensie' -> Defensie. Only the
+        mention key is returned; the speaker stays as written."""
+        inside = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and sp.start <= m.span[0]
+                  and m.span[1] <= sp.end and not self.doc.adjective_name(m)]
+        if inside:
+            return inside[-1].key
+        words_ = sp.text.split()
+        if len(words_) != 2 or words_[0].lower() not in ("de", "het") or sp.plural:
+            return None
+        rx = re.compile(rf"\b{re.escape(words_[1].lower())} van (?:de |het )?([A-Z][\w-]+)")
+        found = [m for m in rx.finditer(self.text) if m.start() < sp.start]
+        if not found:
+            return None
+        at = found[-1].start(1)
+        m = next((x for x in self.doc.mentions if x.span[0] == at and x.type in ("ORG", "MISC")), None)
+        return m.key if m is not None else None
 
     def _group_name(self, sp: Speaker) -> str:
         """'het ministerie' -> 'ministerie van Defensie' when the article names it so."""

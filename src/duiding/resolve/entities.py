@@ -255,17 +255,28 @@ def _apply(analysis: ArticleAnalysis, key_to_id: dict[tuple[str, str], str], by_
         m.entity = None if m.derived_from else key_to_id.get((m.type, m.key))
         if m.entity:
             by_key.setdefault(m.key, m.entity)
+    forms_by_key: dict[str, set[str]] = {}
+    for m in analysis.mentions:
+        forms_by_key.setdefault(m.key, set()).add(lx.fold(m.text))
     for q in analysis.quotes:
         eid = by_key.get(q.speaker_key or "") if q.speaker_key else None
         q.speaker_entity = eid
-        if eid and eid in by_id:
-            q.speaker = by_id[eid].name
+        if eid and eid in by_id and _named_speaker(q.speaker, forms_by_key.get(q.speaker_key or "", set())):
+            q.speaker = by_id[eid].name  # an unnamed speaker ("het ministerie") stays as written
     for p in analysis.pledges:
         eid = by_key.get(p.giver_key or "") if p.giver_key else None
         if eid is None and p.giver:
             eid = forms.get(lx.fold(p.giver)) or forms.get(lx.fold(_strip_article(p.giver)))
         p.giver_entity = eid
     return _signature(analysis) != before
+
+
+def _named_speaker(speaker: str | None, forms: set[str]) -> bool:
+    """Whether the written speaker is a name of its entity (then the canonical name replaces it) rather
+    than an unnamed body or role linked to it ("het ministerie", "woordvoerder van TenneT")."""
+    if speaker is None:
+        return True
+    return lx.fold(_strip_article(speaker)) in forms or lx.fold(speaker) in forms
 
 
 def _strip_article(s: str) -> str:
