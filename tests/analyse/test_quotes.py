@@ -388,3 +388,8 @@ def test_unnamed_spokesperson_keeps_its_words_and_carries_the_organisation_key()
     (q,) = quotes(text)
     org = next(m for m in find_mentions(text) if m.text == "Rijkswaterstaat")
     assert q.speaker == "woordvoerder van Rijkswaterstaat" and q.speaker_key == org.key
+
+
+def test_ministry_named_in_a_trailing_cue_is_not_read_as_an_adjective() -> None:
+    text = "Nederland betaalt mee aan de nieuwe radar, liet het ministerie van Defensie weten."
+    assert _speakers(text) == {"Nederland betaalt mee aan de nieuwe radar": "het ministerie van Defensie"}

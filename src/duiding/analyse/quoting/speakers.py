@@ -169,7 +169,8 @@ class Doc:
         like one and a lowercase noun follows), not the organisation itself."""
         k = self.word_at_char.get(m.span[0])
         ws = self.words
-        return k is not None and " " not in m.text and _adjective(m.text) and k + 1 < len(ws) \
+        place_adj = m.text in lx.demonyms() or m.text.lower().endswith(("se", "sche")) and len(m.text) > 4
+        return k is not None and " " not in m.text and place_adj and k + 1 < len(ws) \
             and ws[k + 1].sent == ws[k].sent and ws[k + 1].text.isalpha() and ws[k + 1].text.islower() \
             and _noun_like(ws[k + 1].text)
 
