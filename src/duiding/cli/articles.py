@@ -16,6 +16,8 @@ from duiding.cli.common import (
     DbOption,
     Format,
     FormatOption,
+    SinceOption,
+    UntilOption,
     emit,
     emit_json,
     err,
@@ -152,8 +154,8 @@ def register(app: typer.Typer) -> None:
     def list_articles(
         db: DbOption = None,
         fmt: FormatOption = Format.text,
-        since: Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")] = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
         source: Annotated[str | None, typer.Option(help="Only articles whose source contains this.")] = None,
         limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
     ) -> None:

@@ -33,6 +33,8 @@ class Format(str, Enum):
 
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format: text, md, json or csv.")]
+SinceOption = Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")]
+UntilOption = Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")]
 
 
 class CliError(Exception):

@@ -11,6 +11,8 @@ from duiding.cli.common import (
     DbOption,
     Format,
     FormatOption,
+    SinceOption,
+    UntilOption,
     emit,
     emit_json,
     friendly,
@@ -78,8 +80,8 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = Format.text,
         giver: Annotated[str | None, typer.Option(help="Only this giver (as written, or its entity name).")] = None,
         status: Annotated[str | None, typer.Option(help="Only promised, delivered or considered.")] = None,
-        since: Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")] = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
     ) -> None:
         """The pledges ledger: who promised, delivered or considers what, for whom, with totals per giver."""
         if status is not None and status not in STATUSES:

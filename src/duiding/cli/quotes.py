@@ -7,7 +7,18 @@ from typing import Annotated, Any
 import typer
 
 from duiding.analyse.quoting.lexicon import fold
-from duiding.cli.common import CliError, DbOption, Format, FormatOption, emit, friendly, open_store, render_rows
+from duiding.cli.common import (
+    CliError,
+    DbOption,
+    Format,
+    FormatOption,
+    SinceOption,
+    UntilOption,
+    emit,
+    friendly,
+    open_store,
+    render_rows,
+)
 from duiding.records import Entity
 from duiding.store import Store
 
@@ -77,8 +88,8 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         fmt: FormatOption = Format.text,
         who: Annotated[str | None, typer.Option("--who", help="Only this speaker (name or any alias).")] = None,
-        since: Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")] = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
         kind: Annotated[str | None, typer.Option(help="Only direct, indirect or mixed quotes.")] = None,
     ) -> None:
         """Who said what: every statement in the stored articles with its speaker, date and source."""

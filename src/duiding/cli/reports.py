@@ -12,7 +12,19 @@ import typer
 
 from duiding import jobs
 from duiding.analyse import AnalysisOptions
-from duiding.cli.common import CliError, DbOption, Format, FormatOption, emit, emit_json, err, friendly, open_store
+from duiding.cli.common import (
+    CliError,
+    DbOption,
+    Format,
+    FormatOption,
+    SinceOption,
+    UntilOption,
+    emit,
+    emit_json,
+    err,
+    friendly,
+    open_store,
+)
 
 LlmOption = Annotated[
     str | None,
@@ -51,8 +63,8 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = Format.md,
         story: Annotated[str | None, typer.Option("--story", help="Only articles of this story (id).")] = None,
         entity: Annotated[str | None, typer.Option("--entity", help="Only articles naming this entity.")] = None,
-        since: Annotated[str | None, typer.Option(help="Only articles dated on or after (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[str | None, typer.Option(help="Only articles dated up to (YYYY[-MM[-DD]]).")] = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
         limit: Annotated[int, typer.Option(help="At most this many items (0: all).")] = 0,
         llm: LlmOption = None,
     ) -> None:
