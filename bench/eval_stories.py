@@ -7,7 +7,8 @@ Builds a fresh store from the corpus (ingest + analyse) unless --db points at on
 holds it, clusters it from scratch and prints the figures. Gold articles are named by their path
 under the corpus ('text/x.txt', 'feeds/f.xml#0'); feed items count from 0 in the gold file.
 With --seeds, also checks the seed articles: the first two (one London summit) must share a
-story and the April 2024 seed must be in another.
+story and the April 2024 seed must be in another; prints how the seeds are grouped (the Paris
+summit a few weeks before London, 003, should be a story of its own).
 """
 
 from __future__ import annotations
@@ -147,6 +148,10 @@ def main() -> None:
         april = [i for i in ids if i and (dated.get(i) or "").startswith("2024-04")]
         ok_apart = bool(april) and all(store.story_of(i) != sid[0] for i in april)
         print(f"seeds: first two share a story: {ok_same}; April 2024 seed in another story: {ok_apart}")
+        groups: dict[str | None, list[str]] = {}
+        for seed, story_id in zip(seeds, sid, strict=True):
+            groups.setdefault(story_id, []).append(seed.name[:3])
+        print("seed stories: " + " ".join("[" + " ".join(g) + "]" for g in groups.values()))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from duiding.records import Article
+from duiding.records import Article, ArticleAnalysis, LanguageLayer, Mention
 from duiding.resolve import stories
 from duiding.store import Store
 from tests.search.conftest import ARTICLES, _analysis, _memoised_embeddings, make_article  # noqa: F401
@@ -81,3 +81,105 @@ def test_reset_then_update_regroups_everything(store: Store) -> None:
     assert store.stories() == []
     stories.update(store)
     assert _groups(store) == groups
+
+
+# -- event places ------------------------------------------------------------------------------------
+
+
+def _locs(text: str, *names: str) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append((stories.fold(name), (start, start + len(name))))
+            start = text.find(name, start + 1)
+    return out
+
+
+def test_event_place_is_where_the_gathering_happens() -> None:
+    text = ("Europese regeringsleiders zijn vandaag in Madrid voor een spoedoverleg over de gasprijzen. "
+            "Ook de Oekraïense president is in Madrid aanwezig.")
+    assert stories.event_place(text, None, _locs(text, "Madrid", "Oekraïne")) == "madrid"
+    war = "Premier Jansen wil dat de gesprekken over de oorlog in Oekraïne snel beginnen."
+    assert stories.event_place(war, None, _locs(war, "Oekraïne")) is None
+    press = "„Dit plan is nodig”, zei minister Vos op een persconferentie in Den Haag."
+    assert stories.event_place(press, None, _locs(press, "Den Haag")) is None
+    titled = "De ministers spraken urenlang over munitie en drones."
+    locs = _locs(titled + " Vilnius", "Vilnius")
+    assert stories.event_place(titled + " Vilnius", "Tweede dag van de NAVO-top in Vilnius", locs) == "vilnius"
+
+
+def _add(store: Store, aid: str, day: str, title: str, text: str, names: list[tuple[str, str]]) -> None:
+    article = Article(id=aid, source="krant-q", date=day, title=title, text=text,
+                      date_precision="month" if len(day) == 7 else "day")
+    store.add_article(article)
+    an = ArticleAnalysis(article_id=aid, language=LanguageLayer(backend="test"), version="test")
+    for name, etype in names:
+        start = text.find(name)
+        while start >= 0:
+            an.mentions.append(Mention(text=name, span=(start, start + len(name)), type=etype,  # type: ignore[arg-type]
+                                       key=stories.fold(name)))
+            start = text.find(name, start + 1)
+    store.save_analysis(an)
+
+
+SUMMIT_NAMES = [("Jansen", "PER"), ("Oekraïne", "LOC"), ("Rusland", "LOC"), ("Madrid", "LOC"), ("Rome", "LOC"),
+                ("Vilnius", "LOC"), ("NAVO", "ORG")]
+
+
+def _two_summits(s: Store) -> None:
+    _add(s, "madrid", "2026-02", "Europese leiders overleggen in Madrid over Oekraïne",
+         "Premier Jansen en andere Europese regeringsleiders zijn vandaag in Madrid voor een spoedoverleg over "
+         "Oekraïne. Aanleiding is de onzekerheid over de Amerikaanse steun aan het land. Jansen wil dat Europa "
+         "meer doet voor de veiligheid van Oekraïne en de druk op Rusland opvoert.", SUMMIT_NAMES)
+    _add(s, "rome", "2026-03", "Europese top in Rome: meer geld voor defensie",
+         "Op een ingelaste top in Rome hebben Europese regeringsleiders afgesproken meer geld uit te trekken "
+         "voor defensie. Premier Jansen zei na afloop dat Europa de veiligheid van Oekraïne serieus neemt. "
+         "De leiders willen de druk op Rusland opvoeren en Oekraïne blijven steunen.", SUMMIT_NAMES)
+
+
+def test_two_summits_in_different_cities_weeks_apart_are_two_stories(tmp_path: Path, monkeypatch) -> None:
+    s = Store(tmp_path / "summits.db")
+    _two_summits(s)
+    stories.update(s)
+    assert s.story_of("madrid") != s.story_of("rome")
+    # the words alone (same leader, same war, month-only dates a month apart) would have joined them
+    monkeypatch.setattr(stories, "PLACE_CONFLICT", 0.0)
+    stories.reset(s)
+    stories.update(s)
+    assert s.story_of("madrid") == s.story_of("rome")
+
+
+def test_articles_before_during_after_one_summit_share_a_story(tmp_path: Path) -> None:
+    s = Store(tmp_path / "vilnius.db")
+    _add(s, "voor", "2026-06-09", "NAVO-landen reizen verdeeld naar Vilnius",
+         "De NAVO-landen reizen morgen naar Vilnius zonder akkoord over hun defensie-uitgaven. Premier Jansen "
+         "wil dat de top in Vilnius een duidelijk jaartal afspreekt. Diplomaten verwachten lange onderhandelingen.",
+         SUMMIT_NAMES)
+    _add(s, "tijdens", "2026-06-10", "Eerste dag van de NAVO-top in Vilnius draait om drones",
+         "De regeringsleiders spraken op de eerste dag vooral over drones en sabotage. Jansen zei dat Nederland "
+         "extra luchtverdediging naar Oekraïne stuurt. Over de defensie-uitgaven is nog geen akkoord.",
+         SUMMIT_NAMES)
+    _add(s, "na", "2026-06-11", "Jansen verdedigt afspraken van Vilnius in de Kamer",
+         "Premier Jansen heeft de afspraken van de NAVO-top in Vilnius verdedigd. Nederland moet daardoor "
+         "meer aan defensie uitgeven. De oppositie vindt dat de premier te veel heeft beloofd.", SUMMIT_NAMES)
+    stories.update(s)
+    assert s.story_of("voor") == s.story_of("tijdens") == s.story_of("na") is not None
+
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed articles not present")
+def test_seed_summits_are_told_apart(tmp_path: Path) -> None:
+    from duiding import jobs
+    from duiding.analyse import AnalysisOptions
+
+    s = Store(tmp_path / "seeds.db")
+    jobs.ingest(s, [str(SEEDS)])
+    jobs.analyse(s, s.article_ids(), AnalysisOptions(), workers=1)
+    stories.update(s)
+    by_file = {row[1].split("/")[-1][:3]: row[0] for row in s.conn.execute("SELECT article_id, source FROM article_sources")}
+    london, london2, anniversary, paris = (s.story_of(by_file[k]) for k in ("000", "001", "002", "003"))
+    assert london == london2
+    assert paris != london and anniversary != london and anniversary != paris

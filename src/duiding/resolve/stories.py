@@ -12,7 +12,13 @@ Similarity of an article to a story combines
 * the share of the article's entities (weighted by rarity, so 'NAVO' counts less than a minister
   who is rarely in the news) that the story's articles mention too,
 * date proximity: a gap of more than a week from the story's date range costs a little per month,
-  so the same kind of summit months later becomes a story of its own unless the content is very close.
+  so the same kind of summit months later becomes a story of its own unless the content is very close;
+  a date known only to the month counts by its expected distance, not by the nearest day it could be,
+* the event signature: where the gathering the article reports on takes place ("de top in Londen",
+  "vandaag in Parijs voor een spoedoverleg"). Two events in different cities are different stories
+  however alike their words (the same leaders, the same war); the same city within two weeks is a
+  bonus (the run-up, the days of a summit and its aftermath); an article that never names the
+  story's city at all costs a little, more so when its date is weeks off.
 Near-duplicates (the same wire copy on two sites) always share a story.
 """
 
@@ -21,15 +27,18 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 
 from duiding.records import Story
+from duiding.resources import load_set, load_table
 from duiding.search.text import fold
 from duiding.store import Store
 
@@ -50,6 +59,11 @@ UNDATED_PENALTY = 0.05
 KEY_ENTITIES = 6
 CANDIDATES = 50  # stories scored fully per article, shortlisted by centroid cosine and date
 KEY_ENTITY_ARTICLES = 200  # key entities are counted over at most this many (most recent) articles
+PLACE_CONFLICT = 0.3  # the article's event happens in another city than the story's
+PLACE_BONUS = 0.15  # ... in the same city, within PLACE_BONUS_DAYS of the story's date range
+PLACE_BONUS_DAYS = 14
+PLACE_ABSENT = 0.08  # one side has an event place the other never names, dates more than GRACE_DAYS apart
+LEAD_CHARS = 800  # an event place named this early in the text is what the article reports on
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS story_state (
@@ -59,7 +73,8 @@ SCHEMA = (
         entities TEXT NOT NULL,     -- JSON {entity key: member articles mentioning it}
         terms TEXT NOT NULL,        -- JSON {stem: summed TF-IDF weight over member articles}
         first_day INTEGER,          -- proleptic ordinals of the date range (month dates span the month)
-        last_day INTEGER
+        last_day INTEGER,
+        places TEXT NOT NULL DEFAULT '{}'  -- JSON {event place key: member articles reporting from it}
     )""",
     """CREATE TABLE IF NOT EXISTS story_members (
         article_id TEXT PRIMARY KEY,
@@ -75,6 +90,9 @@ SCHEMA = (
 def ensure_schema(conn: sqlite3.Connection) -> None:
     for statement in SCHEMA:
         conn.execute(statement)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(story_state)")}
+    if "places" not in columns:  # stores made before event places were kept
+        conn.execute("ALTER TABLE story_state ADD COLUMN places TEXT NOT NULL DEFAULT '{}'")
 
 
 # -- dates -----------------------------------------------------------------------------------------
@@ -106,7 +124,20 @@ def gap_days(article: tuple[int, int] | None, first: int | None, last: int | Non
     return max(0, lo - last, first - hi)
 
 
-def date_penalty(gap: int | None) -> float:
+def expected_gap(article: tuple[int, int] | None, first: int | None, last: int | None) -> float | None:
+    """Mean distance in days from the article's date to the story's range, over the days it may be.
+
+    A date known to the month ('2025-03') may be any day of it: against a story of February its
+    nearest possible day is one day off, but it is on average two weeks off, and that is what counts.
+    """
+    if article is None or first is None or last is None:
+        return None
+    lo, hi = article
+    days = range(lo, hi + 1)
+    return sum(max(0, d - last, first - d) for d in days) / len(days)
+
+
+def date_penalty(gap: float | None) -> float:
     """What a date gap costs: nothing within a week, then steadily more (a story can run for months)."""
     if gap is None:
         return UNDATED_PENALTY
@@ -127,6 +158,7 @@ class StoryState:
     terms: dict[str, float] = field(default_factory=dict)
     first_day: int | None = None
     last_day: int | None = None
+    places: Counter[str] = field(default_factory=Counter)  # event place key -> member articles from there
     _terms_norm: float | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -140,7 +172,10 @@ class StoryState:
             self._terms_norm = math.sqrt(sum(v * v for v in self.terms.values()))
         return self._terms_norm
 
-    def add(self, vec: np.ndarray | None, keys: Counter[str], terms: dict[str, float], days: tuple[int, int] | None) -> None:
+    def add(self, vec: np.ndarray | None, keys: Counter[str], terms: dict[str, float], days: tuple[int, int] | None,
+            place: str | None = None) -> None:
+        if place:
+            self.places[place] += 1
         if vec is not None:
             self.vec_sum = self.vec_sum + vec
         self.n += 1
@@ -157,20 +192,21 @@ class StoryState:
 
 def _load_states(conn: sqlite3.Connection) -> dict[str, StoryState]:
     out = {}
-    for sid, blob, n, ents, terms, first, last in conn.execute(
-        "SELECT story_id, vec_sum, n, entities, terms, first_day, last_day FROM story_state"
+    for sid, blob, n, ents, terms, first, last, places in conn.execute(
+        "SELECT story_id, vec_sum, n, entities, terms, first_day, last_day, places FROM story_state"
     ):
         out[sid] = StoryState(sid, np.frombuffer(blob, dtype=np.float32).copy(), n, Counter(json.loads(ents)),
-                              json.loads(terms), first, last)
+                              json.loads(terms), first, last, Counter(json.loads(places or "{}")))
     return out
 
 
 def _save_state(conn: sqlite3.Connection, s: StoryState) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO story_state(story_id, vec_sum, n, entities, terms, first_day, last_day)"
-        " VALUES (?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO story_state(story_id, vec_sum, n, entities, terms, first_day, last_day, places)"
+        " VALUES (?,?,?,?,?,?,?,?)",
         (s.id, s.vec_sum.astype(np.float32).tobytes(), s.n, json.dumps(dict(s.entities), ensure_ascii=False),
-         json.dumps({t: round(w, 4) for t, w in s.terms.items()}, ensure_ascii=False), s.first_day, s.last_day),
+         json.dumps({t: round(w, 4) for t, w in s.terms.items()}, ensure_ascii=False), s.first_day, s.last_day,
+         json.dumps(dict(s.places), ensure_ascii=False)),
     )
 
 
@@ -185,6 +221,7 @@ class ArticleSignal:
     names: dict[str, str]
     terms: dict[str, float]  # normalised TF-IDF of the strongest stems
     days: tuple[int, int] | None
+    place: str | None = None  # where the event the article reports on happens (a LOC key), if it says
 
 
 def _article_vectors(conn: sqlite3.Connection, ids: list[str]) -> dict[str, np.ndarray]:
@@ -231,6 +268,113 @@ def _article_terms(conn: sqlite3.Connection, article_id: str) -> Counter[str]:
     return tf
 
 
+# -- event place ----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w-]+")
+_BOUNDARY = re.compile(r"[.!?\n]")
+_GOAL = re.compile(r"\b(?:in|naar|te)\s+$", re.IGNORECASE)
+_TITLE_PLACE = re.compile(r"\b(?:in|te)\s+((?:Den |De |Le |La |Los |New |San |Sint-)?[A-Z][\w'-]+)")
+
+
+def is_event_word(word: str) -> bool:
+    """A gathering noun or verb: 'top', 'NAVO-top', 'spoedoverleg', 'klimaatconferentie', 'vergaderen'."""
+    w = word.lower()
+    if w in load_set("event_nouns_excluded"):
+        return False
+    nouns = load_set("event_nouns")
+    return w in nouns or w.endswith("-top") or any(w.endswith(n) for n in nouns if len(n) >= 6)
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """'in/te <place>' with a gathering word at most two words before or after, in the same sentence:
+    'de top in Londen', 'een bijeenkomst van ministers in Brussel', 'zijn vandaag in Parijs voor een
+    spoedoverleg' (not 'de gesprekken over de oorlog in Oekraïne': the war is not the gathering)."""
+    before = text[max(0, start - 120) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    words = _WORD.findall(before[cut:])
+    if not words or words[-1].lower() not in ("in", "te"):
+        return False
+    after = text[end : end + 120]
+    stop = _BOUNDARY.search(after)
+    after_words = _WORD.findall(after[: stop.start() if stop else len(after)])
+    return any(is_event_word(w) for w in words[-4:-1] + after_words[:3])
+
+
+def event_place(text: str, title: str | None, locs: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """Where the gathering the article reports on takes place, as a LOC key, or None if it does not say.
+
+    ``locs`` are the article's place mentions (key, span in ``text``). Each one in an event phrase
+    ('de top in Tallinn') votes, in the title 3, in the lead 2, further on 1, so the summit an
+    article is about outweighs one it recalls in passing; continents and wide regions never count.
+    Without any event phrase, the city named most often (at least twice, once in the lead after 'in',
+    'naar' or 'te': 'de ministers reizen naar Tallinn') stands in; countries do not, they are too wide.
+    """
+    broad = load_set("broad_regions")
+    votes: Counter[str] = Counter()
+    first_at: dict[str, int] = {}
+    surfaces: dict[str, str] = {}
+    city_mentions: Counter[str] = Counter()
+    city_goal: set[str] = set()
+    for key, (start, end) in locs:
+        if not key or fold(key) in broad:
+            continue
+        surfaces.setdefault(key, text[start:end])
+        if fold(key) not in _countries():
+            city_mentions[key] += 1
+            if start < LEAD_CHARS and _GOAL.search(text[max(0, start - 8) : start]):
+                city_goal.add(key)
+        if _place_cue(text, start, end):
+            votes[key] += 2 if start < LEAD_CHARS else 1
+            first_at.setdefault(key, start)
+    title = title or ""
+    for key, surface in surfaces.items():
+        at = title.find(surface)
+        if at >= 0 and _place_cue(title, at, at + len(surface)):
+            votes[key] += 3
+            first_at[key] = -1
+    for m in _TITLE_PLACE.finditer(title):  # a place named in the title only: no mention span to go by
+        key = fold(m.group(1))
+        if key not in votes and key not in _countries() and _place_cue(title, m.start(1), m.end(1)):
+            votes[key] += 3
+            first_at[key] = -1
+    if not votes:
+        cities = [(n, k) for k, n in city_mentions.most_common() if n >= 2 and k in city_goal]
+        if cities and (len(cities) == 1 or cities[0][0] > cities[1][0]):
+            return cities[0][1]
+        return None
+    return max(votes, key=lambda k: (votes[k], -first_at[k]))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries and regions (folded), from the demonym list: too wide to be where a meeting is."""
+    return frozenset(fold(row[1]) for row in load_table("demonyms") if len(row) > 1) | load_set("broad_regions")
+
+
+def _place_mentions(store: Store, article_id: str) -> list[tuple[str, tuple[int, int]]]:
+    """The article's LOC mentions as (key, span), from the mentions extractor or else the NER layer."""
+    out = []
+    for text, data in store.conn.execute(
+        "SELECT text, data FROM facts WHERE kind = 'mention' AND label = 'LOC' AND article_id = ?", (article_id,)
+    ):
+        d = json.loads(data)
+        if d.get("span"):
+            out.append((d.get("key") or fold(text), (int(d["span"][0]), int(d["span"][1]))))
+    if not out:
+        analysis = store.get_analysis(article_id)
+        for ent in analysis.language.entities if analysis else []:
+            if ent.label in ("LOC", "GPE"):
+                out.append((fold(ent.text), tuple(ent.span)))
+    return out
+
+
+def _article_place(store: Store, article_id: str) -> str | None:
+    row = store.conn.execute("SELECT text, title FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    return event_place(row[0] or "", row[1], _place_mentions(store, article_id))
+
+
 def tfidf(tf: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
     weights = {t: (1 + math.log(c)) * math.log(1 + n_docs / df.get(t, 1)) for t, c in tf.items()}
     top = sorted(weights.items(), key=lambda kv: -kv[1])[:LEXICAL_TERMS]
@@ -264,8 +408,27 @@ def lexical(terms: dict[str, float], story: StoryState) -> float:
     return sum(w * story.terms.get(t, 0.0) for t, w in terms.items()) / norm
 
 
+def place_adjustment(art: ArticleSignal, story: StoryState, gap: float | None) -> float:
+    """What the event places say: another city is a different event, the same city soon after the
+    same one; a side that names no event place costs a little if it never names the other's city."""
+    known = sum(story.places.values())
+    absent = PLACE_ABSENT if gap is None or gap > GRACE_DAYS else 0.0  # within a week: no evidence
+    if art.place and known:
+        share = story.places.get(art.place, 0) / known
+        if share == 0:
+            return -PLACE_CONFLICT
+        return PLACE_BONUS * share if gap is not None and gap <= PLACE_BONUS_DAYS else 0.0
+    if art.place:  # the story's articles name no event place: do they name this one at all?
+        return 0.0 if story.entities.get(f"LOC:{art.place}", 0) else -absent
+    if known:
+        main = story.places.most_common(1)[0][0]
+        return 0.0 if art.keys.get(f"LOC:{main}", 0) else -absent
+    return 0.0
+
+
 def score(art: ArticleSignal, story: StoryState, idf: dict[str, float]) -> float:
-    """Weighted evidence (vector, words, entities: each in 0..1) minus what the date gap costs.
+    """Weighted evidence (vector, words, entities: each in 0..1) minus what the date gap costs, plus
+    or minus what the event places say.
 
     A signal the article lacks (no vector, no entities) drops out and the others are reweighted.
     """
@@ -280,7 +443,8 @@ def score(art: ArticleSignal, story: StoryState, idf: dict[str, float]) -> float
     if not parts:
         return 0.0
     sim = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
-    return sim - date_penalty(gap_days(art.days, story.first_day, story.last_day))
+    gap = expected_gap(art.days, story.first_day, story.last_day)
+    return sim - date_penalty(gap) + place_adjustment(art, story, gap)
 
 
 def _story_id(article_id: str) -> str:
@@ -337,7 +501,7 @@ def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
             term_df[t] = term_df.get(t, 0) + 1
         touched_terms.update(tf)
         art = ArticleSignal(article_id, vecs.get(article_id), keys, shown, tfidf(tf, term_df, n_docs),
-                            day_range(article_date))
+                            day_range(article_date), _article_place(store, article_id))
         idf = {k: math.log(1 + n_docs / df[k]) for k in keys}
         target, best = _twin_story(store, article_id, member_of), 1.0
         if target is None:
@@ -345,7 +509,7 @@ def update(store: Store, only: Collection[str] | None = None) -> list[Story]:
         if target is None or best < JOIN_THRESHOLD:
             target = _story_id(article_id)
             states[target] = StoryState(target, np.zeros(DIM, dtype=np.float32), 0)
-        states[target].add(art.vec, keys, art.terms, art.days)
+        states[target].add(art.vec, keys, art.terms, art.days, art.place)
         candidates.put(states[target])
         member_of[article_id] = target
         placements.append((article_id, target, round(best, 4)))
