@@ -187,3 +187,12 @@ def test_sentence_opening_adverbs_are_never_persons() -> None:
     for adverb in ("Meestal", "Vandaar", "Doorgaans"):
         ner = [(text.index(adverb), text.index(adverb) + len(adverb), "PER")]
         assert all(adverb not in m.text for m in find_mentions(text, ner)), adverb
+
+
+def test_organisation_word_before_a_name_makes_the_name_an_organisation() -> None:
+    text = ("Energiebedrijf Noorder Licht meldde een storing. Havenbedrijf Rotterdam liet weten dat de schepen "
+            "wachten. De Houthi's lieten weten dat zij doorgaan. Gedeputeerde Staten besluiten volgende week.")
+    ms = {m.text: m.type for m in find_mentions(text)}
+    assert ms.get("Noorder Licht") == "ORG" and ms.get("Havenbedrijf Rotterdam") == "ORG"
+    assert ms.get("Gedeputeerde Staten") == "ORG"
+    assert "PER" not in ms.values()

@@ -393,3 +393,25 @@ def test_unnamed_spokesperson_keeps_its_words_and_carries_the_organisation_key()
 def test_ministry_named_in_a_trailing_cue_is_not_read_as_an_adjective() -> None:
     text = "Nederland betaalt mee aan de nieuwe radar, liet het ministerie van Defensie weten."
     assert _speakers(text) == {"Nederland betaalt mee aan de nieuwe radar": "het ministerie van Defensie"}
+
+
+def test_unlisted_place_adjective_before_a_title_keeps_the_name_as_speaker() -> None:
+    text = ("„Dit is een goede dag voor ons land”, zei de Bhutaanse premier Tenzin Wangdi na afloop. "
+            "De premier zei te hopen dat de gesprekken snel beginnen.")
+    sp = _speakers(text)
+    assert sp["Dit is een goede dag voor ons land"] == "Tenzin Wangdi"
+    assert sp["de gesprekken snel beginnen"] == "Tenzin Wangdi"
+
+
+def test_role_noun_speaker_finds_the_person_named_with_that_role_in_an_apposition() -> None:
+    text = ("De eenheid staat onder leiding van Sander Veldkamp, de commandant van het bataljon. "
+            "De commandant erkende dat de voorbereiding niet vlekkeloos verliep.")
+    assert _speakers(text)["de voorbereiding niet vlekkeloos verliep"] == "Sander Veldkamp"
+
+
+def test_a_demanded_sentence_in_court_is_no_statement() -> None:
+    text = ("Het Openbaar Ministerie heeft dinsdag drie jaar cel geëist tegen Joris V. uit Zwolle. "
+            "Tegen zijn broer eiste het OM een taakstraf van tweehonderd uur. "
+            "De officier eiste dat de verdachte zijn paspoort inlevert.")
+    texts = [q.text for q in quotes(text)]
+    assert texts == ["de verdachte zijn paspoort inlevert"]

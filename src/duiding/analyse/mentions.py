@@ -54,8 +54,10 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _rule_candidates(text, ws)
     cands = _merge_ner(ws, cands, ner or [])
     _org_after_head_noun(ws, cands)
+    cands = _named_after_org_word(ws, cands)
     cands = _org_with_country(ws, cands)
     cands = _demote_false_persons(ws, cands)
+    _apposition_roles(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
     _link_within_article(mentions)
@@ -85,6 +87,9 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             continue
         # role phrase + name: "NAVO-topman Mark Rutte", "minister van Defensie, Austin"
         role = _role_phrase(ws, i)
+        whole = _gaz_at(ws, i) if role is not None else None
+        if whole is not None and whole[1] >= 2:
+            role = None  # "Gedeputeerde Staten", "Minister-president" as a listed name, not a title plus a name
         if role is not None:
             r_end, role_text, inner = role
             out.extend(inner)
@@ -233,7 +238,8 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     j = i
     dem = lx.demonyms()
     while j < n and (ws[j].low in lx.title_modifiers() or (ws[j].text in dem and dem[ws[j].text][1] == "adj")
-                     or (j > i and ws[j].low.endswith(("se", "sche")) and j + 1 < n and lx.is_title(ws[j + 1].text))):
+                     or ((j > i or _place_adjective(ws[j].text)) and ws[j].low.endswith(("se", "sche"))
+                         and j + 1 < n and lx.is_title(ws[j + 1].text))):
         j += 1
     if j >= n or not lx.is_title(ws[j].text) or ws[j].sent != ws[i].sent:
         return None
@@ -297,6 +303,24 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     return end, role, inner
 
 
+def _apposition_roles(ws: list[Word], cands: list[_Cand]) -> None:
+    """'Maarten Verhoeff, de commandant van de eenheid': the apposition gives a person without a role its role,
+    so that a later 'De commandant zei ...' finds him."""
+    for c in cands:
+        k = c.end
+        if c.type != "PER" or c.role or k + 2 >= len(ws) or ws[k].text != "," or ws[k + 1].low not in ("de", "het"):
+            continue
+        role = _role_phrase(ws, k + 2)
+        if role is not None and ws[k + 2].sent == ws[c.start].sent:
+            c.role = role[1]
+
+
+def _place_adjective(word: str) -> bool:
+    """'Moldavische', 'Tilburgse', 'Kenyaanse': a capitalised adjective of place, listed as demonym or not."""
+    return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and word.endswith(("se", "sche"))
+
+
 def _department_end(ws: list[Word], k: int, fallback: int) -> int:
     """End of an unlisted department after "minister van/voor": "Energie", "Medische Zorg", "Verkeer".
 
@@ -349,7 +373,7 @@ def _lower_common(role_words: list[Word], role: str) -> str:
     if not role_words:
         return role
     w = role_words[0].text
-    if w[:1].isupper() and w[1:2].islower() and w not in lx.demonyms() and "-" not in w[1:].split("-")[0][:0]:
+    if w[:1].isupper() and w[1:2].islower() and w not in lx.demonyms() and not _place_adjective(w) and "-" not in w[1:].split("-")[0][:0]:
         head = w.split("-")[0]
         if head[1:].islower():
             return w[0].lower() + role[1:]
@@ -453,6 +477,11 @@ def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             continue
         w = ws[c.start]
         t = w.text
+        if t.endswith(("'s", "’s")) and t[:-2] not in surnames and t[:-2] not in lx.first_names() \
+                and c.start > 0 and ws[c.start - 1].low == "de":
+            c.type = "ORG"  # "De Houthi's lieten weten": a plural group, not a person's genitive
+            out.append(c)
+            continue
         if t in surnames or t in lx.first_names():
             out.append(c)
             continue
@@ -525,6 +554,28 @@ def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:
         if c.start > 0 and ws[c.start - 1].sent == ws[c.start].sent and lx.is_org_head(ws[c.start - 1].text) \
                 or c.end - c.start >= 2 and ws[c.start].low in lx.org_heads():
             c.type = "ORG"
+
+
+def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'Drinkwaterbedrijf Brabant Water', 'Natuurorganisatie Brabants Landschap': a capitalised organisation noun
+    followed by a name; the name is the organisation (one ORG, not a person or a place plus a company). A bare
+    place after it is part of the name: 'Havenbedrijf Rotterdam'."""
+    n = len(ws)
+    for i in range(n - 1):
+        head = ws[i].text
+        if not (head[:1].isupper() and head[1:].islower() and lx.is_org_head(head.lower())) \
+                or ws[i + 1].sent != ws[i].sent or not lx.is_cap(ws[i + 1].text):
+            continue
+        end = _name_run(ws, i + 1)
+        inside = [c for c in cands if i <= c.start and c.end <= max(end, i + 2) and c.role is None]
+        if end <= i + 1 or not inside or any(c.start == i for c in inside) \
+                or any(c.type == "PER" and ws[c.start].text in lx.first_names() for c in inside):
+            continue  # already read whole ("Stichting Wapenvrij"), or a person
+        one_place = end == i + 2 and all(c.type == "LOC" for c in inside)
+        start = i if one_place or head.lower() in lx.org_heads() else i + 1
+        cands = [c for c in cands if c not in inside]
+        cands.append(_Cand(start, end, "ORG", 3))
+    return sorted(cands, key=lambda c: c.start)
 
 
 # --- records ----------------------------------------------------------------------------------------

@@ -795,6 +795,8 @@ class _Ctx:
             end = start + len(body)
         if not body or len(lx.WORD_RE.findall(body)) < 2:
             return None
+        if _court_demand(st, self.text[min(st.start, st.speaker.end if st.speaker else st.start) : st.end]):
+            return None
         if "\n" in body:
             body = _CONTINUED_MARK.sub(" ", body)  # the opening mark of a quote's next paragraph
         sp = st.speaker
@@ -808,6 +810,16 @@ class _Focus:
     start_phrase: Speaker | None
     subject: list[Mention | None]
     focus: Mention | None
+
+
+_DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"})
+
+
+def _court_demand(st: _Stmt, clause: str) -> bool:
+    """'Het OM eiste vier jaar cel tegen ...': a demanded sentence is no statement (no 'dat', no quote marks)."""
+    if st.kind != "indirect" or st.cue_marker or not st.cue or st.cue.lower().split()[0] not in _DEMAND_FORMS:
+        return False
+    return any(w.lower() in lx.penalty_nouns() for w in lx.WORD_RE.findall(clause)[:12])
 
 
 def _pronoun_gender(pronoun: str) -> str | None:

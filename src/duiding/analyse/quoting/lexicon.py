@@ -136,6 +136,12 @@ def _long_titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def penalty_nouns() -> frozenset[str]:
+    """Sentences and sanctions: 'eisen' with one as object is a demand in court, no statement."""
+    return load_set("penalty_nouns")
+
+
+@lru_cache(maxsize=1)
 def title_modifiers() -> frozenset[str]:
     return load_set("title_modifiers")
 
