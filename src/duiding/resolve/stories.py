@@ -364,7 +364,7 @@ def _place_mentions(store: Store, article_id: str) -> list[tuple[str, tuple[int,
         analysis = store.get_analysis(article_id)
         for ent in analysis.language.entities if analysis else []:
             if ent.label in ("LOC", "GPE"):
-                out.append((fold(ent.text), tuple(ent.span)))
+                out.append((fold(ent.text), (ent.start, ent.end)))
     return out
 
 
