@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from duiding.web import highlight, queries, service, sources, svg, upload
 from duiding.web.deps import SettingsDep, StoreDep, check_token
-from duiding.web.routers.pledges import SUM_LIMIT
+from duiding.web.routers.pledges import SUM_LIMIT, page_and_sum_rows
 
 router = APIRouter(include_in_schema=False)
 PAGE = 20
@@ -161,8 +161,7 @@ def quotes_page(request: Request, store: StoreDep, who: Opt = None, since: Opt =
 @router.get("/pledges", response_class=HTMLResponse)
 def pledges_page(request: Request, store: StoreDep, giver: Opt = None, status: Opt = None,
                  offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    rows, total = queries.list_pledges(store, giver, status or None, None, None, PAGE, offset)
-    every, _ = queries.list_pledges(store, giver, status or None, None, None, SUM_LIMIT, 0)
+    rows, total, every = page_and_sum_rows(store, giver, status or None, None, None, PAGE, offset)
     return _render(request, "pledges.html", pledges=rows, sums=sources.ledger_sums(every), pager=_pager(total, offset),
                    sums_sampled=total > SUM_LIMIT, sum_limit=SUM_LIMIT,
                    params={"giver": giver, "status": status})
