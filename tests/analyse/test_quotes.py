@@ -415,3 +415,15 @@ def test_a_demanded_sentence_in_court_is_no_statement() -> None:
             "De officier eiste dat de verdachte zijn paspoort inlevert.")
     texts = [q.text for q in quotes(text)]
     assert texts == ["de verdachte zijn paspoort inlevert"]
+
+
+def test_role_noun_after_two_holders_in_one_sentence_is_the_subject() -> None:
+    text = ("Premier Tenzin Wangdi reist donderdag naar Brussel voor een gesprek met premier Karin Doornbos. "
+            "De premier zei te hopen dat de gesprekken snel beginnen.")
+    assert _speakers(text)["de gesprekken snel beginnen"] == "Tenzin Wangdi"
+
+
+def test_apposition_role_without_article_replaces_a_rank() -> None:
+    text = ("„We zijn er klaar voor”, zei kolonel Sander Veldkamp, commandant van het bataljon, tegen verslaggevers. "
+            "De commandant erkende dat de voorbereiding niet vlekkeloos verliep.")
+    assert _speakers(text)["de voorbereiding niet vlekkeloos verliep"] == "Sander Veldkamp"

@@ -308,10 +308,13 @@ def _apposition_roles(ws: list[Word], cands: list[_Cand]) -> None:
     so that a later 'De commandant zei ...' finds him."""
     for c in cands:
         k = c.end
-        if c.type != "PER" or c.role or k + 2 >= len(ws) or ws[k].text != "," or ws[k + 1].low not in ("de", "het"):
+        if c.type != "PER" or k + 2 >= len(ws) or ws[k].text != ",":
             continue
-        role = _role_phrase(ws, k + 2)
-        if role is not None and ws[k + 2].sent == ws[c.start].sent:
+        r = k + 2 if ws[k + 1].low in ("de", "het") else k + 1
+        if c.role and (r == k + 2 or " " in c.role):
+            continue  # a one-word rank ("kolonel X, commandant van ...") gives way to the fuller apposition
+        role = _role_phrase(ws, r)
+        if role is not None and ws[r].sent == ws[c.start].sent and ws[r].text.islower():
             c.role = role[1]
 
 

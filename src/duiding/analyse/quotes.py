@@ -767,7 +767,12 @@ class _Ctx:
         matches = [m for m in self.doc.mentions if m.type == "PER" and role_matches(sp.text, m)]
         before = [m for m in matches if m.span[1] <= sp.start]
         if before:
-            return before[-1]
+            # several in the last sentence naming one ("premier A reist naar B voor een gesprek met premier C"):
+            # the first, the subject, is the one the next sentence continues with
+            last = before[-1]
+            cut = max(self.text.rfind(". ", 0, last.span[0]), self.text.rfind("\n", 0, last.span[0]))
+            same = [m for m in before if m.span[0] > cut]
+            return same[0]
         if matches:
             return matches[0]
         if bare_role(sp.text) and focus is not None:
