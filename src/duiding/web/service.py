@@ -30,13 +30,14 @@ def story_detail(store: Store, story_id: str, settings: Settings) -> Row:
     row["article_count"] = len(story.articles)
     queries.decorate_stories(store, [row])
     ids = story.articles[: settings.sample_articles]
+    pairs = queries.mention_pairs(store, ids)
     return {
         "story": row,
         "articles": queries.article_rows(store, story.articles),
         "takeaways": queries.story_takeaways(store, ids),
         "timeline": _safe_timeline(store, story.articles[-settings.timeline_articles :]),
-        "entities": queries.co_occurring(store, ids, limit=24),
-        "network": queries.network(store, ids),
+        "entities": queries.co_occurring(store, ids, limit=24, pairs=pairs),
+        "network": queries.network(store, ids, pairs=pairs),
     }
 
 
@@ -66,15 +67,16 @@ def entity_detail(store: Store, entity_id: str, settings: Settings, quote_limit:
     ids = [a["id"] for a in articles]
     quotes, quote_total = queries.list_quotes(store, entity=entity_id, limit=quote_limit)
     quotes.reverse()  # oldest first: quotes over time
+    pairs = queries.mention_pairs(store, ids)
     return {
         "entity": asdict(entity),
         "roles": _role_history(entity.roles),
         "quotes": quotes,
         "quote_total": quote_total,
-        "co_occurring": queries.co_occurring(store, ids, exclude=entity_id, limit=30),
+        "co_occurring": queries.co_occurring(store, ids, exclude=entity_id, limit=30, pairs=pairs),
         "articles": articles[:50],
         "article_total": total,
-        "network": queries.network(store, ids, focus=entity_id, max_nodes=24),
+        "network": queries.network(store, ids, focus=entity_id, max_nodes=24, pairs=pairs),
         "sampled": total > len(ids),
     }
 
