@@ -134,37 +134,47 @@ def list_entities(
     return [asdict(_entity_from_row(r[0])) for r in rows], total
 
 
-def entity_articles(store: Store, entity_id: str, limit: int, offset: int = 0) -> tuple[list[Row], int]:
+def entity_articles(
+    store: Store, entity_id: str, limit: int, offset: int = 0, detail: int | None = None
+) -> tuple[list[Row], int]:
     """The articles mentioning an entity, newest first.
 
     A rare entity: group its (few) fact rows. A frequent one: walk the articles newest first and keep those
-    that mention it, which stops after ``limit`` hits instead of sorting tens of thousands of rows.
+    that mention it, which stops after ``limit`` hits instead of sorting tens of thousands of rows. Only the
+    first ``detail`` rows (default: all) get title, source, lead and mention count (reading an article row
+    means reading its large text); the rest carry id and date, enough for co-occurrence and timelines.
     """
     total = int(store.conn.execute(
         "SELECT count(DISTINCT article_id) FROM facts WHERE kind = 'mention' AND entity = ?", (entity_id,)
     ).fetchone()[0])
     if total <= 2000:
         rows = store.conn.execute(
-            "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead FROM articles a"
+            "SELECT a.id, a.date FROM articles a"
             " WHERE a.id IN (SELECT article_id FROM facts WHERE kind = 'mention' AND entity = ?)"
             " ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
         ).fetchall()
     else:
         rows = store.conn.execute(
-            "SELECT a.id, a.title, a.date, a.source, substr(a.text, 1, 160) AS lead FROM articles a"
+            "SELECT a.id, a.date FROM articles a"
             " INDEXED BY web_articles_date_id WHERE EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id"
             " AND f.kind = 'mention' AND f.entity = ?) ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?",
             (entity_id, limit, offset),
         ).fetchall()
     out = [dict(r) for r in rows]
-    if out:
+    shown = out if detail is None else out[:detail]
+    if shown:
+        ids = [r["id"] for r in shown]
+        extra = {r["id"]: dict(r) for r in store.conn.execute(
+            "SELECT id, title, source, substr(text, 1, 160) AS lead FROM articles"
+            f" WHERE id IN ({_marks(len(ids))})", ids)}
         counts = dict(store.conn.execute(
-            f"SELECT article_id, count(*) FROM facts WHERE +kind = 'mention' AND +entity = ?"
-            f" AND article_id IN ({_marks(len(out))}) GROUP BY article_id",
-            [entity_id, *(r["id"] for r in out)],
+            f"SELECT article_id, count(*) FROM facts WHERE kind = 'mention' AND entity = ?"
+            f" AND article_id IN ({_marks(len(ids))}) GROUP BY article_id",
+            [entity_id, *ids],
         ).fetchall())
-        for r in out:
+        for r in shown:
+            r.update(extra.get(r["id"], {}))
             r["mentions"] = counts.get(r["id"], 0)
     return out, total
 

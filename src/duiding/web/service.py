@@ -63,7 +63,7 @@ def entity_detail(store: Store, entity_id: str, settings: Settings, quote_limit:
     entity = store.get_entity(entity_id)
     if entity is None:
         raise NotFound(f"no entity with id {entity_id!r}")
-    articles, total = queries.entity_articles(store, entity_id, limit=settings.sample_articles)
+    articles, total = queries.entity_articles(store, entity_id, limit=settings.sample_articles, detail=50)
     ids = [a["id"] for a in articles]
     quotes, quote_total = queries.list_quotes(store, entity=entity_id, limit=quote_limit)
     quotes.reverse()  # oldest first: quotes over time
@@ -121,7 +121,7 @@ def timeline_for(
         if eid is None:
             raise NotFound(f"no entity matching {entity!r}")
         ent = store.get_entity(eid)
-        rows, total = queries.entity_articles(store, eid, limit=settings.timeline_articles)
+        rows, total = queries.entity_articles(store, eid, limit=settings.timeline_articles, detail=0)
         ids = [r["id"] for r in rows]
         picked["entity"] = {"id": eid, "name": ent.name if ent else entity}
         picked["sampled"] = total > len(ids)
