@@ -427,3 +427,9 @@ def test_apposition_role_without_article_replaces_a_rank() -> None:
     text = ("„We zijn er klaar voor”, zei kolonel Sander Veldkamp, commandant van het bataljon, tegen verslaggevers. "
             "De commandant erkende dat de voorbereiding niet vlekkeloos verliep.")
     assert _speakers(text)["de voorbereiding niet vlekkeloos verliep"] == "Sander Veldkamp"
+
+
+def test_a_group_of_people_is_a_speaker() -> None:
+    text = "Een groep Friese melkveehouders waarschuwde dinsdag dat de nieuwe regels te snel ingaan."
+    sp = _speakers(text)
+    assert "Friese melkveehouders" in (sp["de nieuwe regels te snel ingaan"] or "")

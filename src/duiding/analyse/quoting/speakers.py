@@ -21,6 +21,8 @@ from duiding.resources import load_set
 
 ARTICLES = {"de", "het", "een"}
 _PREPS = frozenset({"in", "rond", "rondom", "uit", "van", "bij", "binnen", "op", "achter"})
+_NP_PREPS = frozenset({"rond", "rondom", "van", "bij", "binnen", "achter"})
+_COLLECTIVES = frozenset({"groep", "aantal", "delegatie", "handvol", "reeks", "coalitie", "collectief"})
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +198,14 @@ class Doc:
             j += 1
         if j >= limit or not _noun_like(ws[j].text):
             return None
-        end = self._complement(j + 1, limit)
+        if ws[j].low in _COLLECTIVES and j + 2 < limit and ws[k].low != "de":
+            # "Een groep Samische rendierhouders": the members said it
+            q = j + 1
+            while q < limit and q - j <= 3 and _adjective(ws[q].text) and not lx.is_title(ws[q].text):
+                q += 1
+            if q < limit and _noun_like(ws[q].text) and (q > j + 1 or ws[q].low.endswith(("en", "s"))):
+                j = q
+        end = self._complement(j + 1, limit, _NP_PREPS)  # "in Moldavië" places the group, it is not its name
         plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid"))
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural, generic=True)
