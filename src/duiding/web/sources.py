@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from duiding.records import Article, ArticleAnalysis
 from duiding.store import Store
 from duiding.web import queries
 
@@ -145,7 +146,7 @@ def timeline(
     """
     build = _optional("duiding.report.timeline", "build_events")
     if build is not None and article_ids:
-        pairs = list(store.iter_analyses(ids=article_ids))
+        pairs = _analyses_without_tokens(store, article_ids)
         try:
             raw = build(pairs, since=since, until=until, entity=list(entity) if entity else None)
         except ValueError:
@@ -153,8 +154,36 @@ def timeline(
         except Exception as exc:  # noqa: BLE001 - a colleague module failing must not take the page down
             log.warning("timeline module failed, using the simple fallback: %s", exc)
         else:
-            return [_normalise_event(_as_dict(e)) for e in raw]
+            return [_normalise_event(_shallow_dict(e)) for e in raw]
     return _fallback_timeline(store, article_ids, since, until)
+
+
+def _analyses_without_tokens(store: Store, article_ids: Sequence[str]) -> list[tuple[Article, ArticleAnalysis]]:
+    """(Article, ArticleAnalysis) pairs like ``Store.iter_analyses(ids=...)``, oldest first, but with the token
+    list dropped inside SQLite: tokens are most of an analysis, and events need sentences, dates and mentions."""
+    pairs = []
+    for chunk_start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[chunk_start : chunk_start + 500])
+        rows = store.conn.execute(
+            "SELECT a.data, json_remove(an.data, '$.language.tokens') FROM articles a"
+            f" JOIN analyses an ON an.article_id = a.id WHERE a.id IN ({queries._marks(len(chunk))})"
+            " ORDER BY a.date IS NULL, a.date, a.id",
+            chunk,
+        ).fetchall()
+        for article_data, analysis_data in rows:
+            d = json.loads(analysis_data)
+            d["language"]["tokens"] = []
+            pairs.append((Article.from_dict(json.loads(article_data)), ArticleAnalysis.from_dict(d)))
+    if len(article_ids) > 500:
+        pairs.sort(key=lambda p: (p[0].date is None, p[0].date or "", p[0].id))
+    return pairs
+
+
+def _shallow_dict(obj: Any) -> Row:
+    """Top-level fields only: events are read one level deep, and a deep ``asdict`` copies every nested list."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    return _as_dict(obj)
 
 
 def _normalise_event(e: Row) -> Row:
