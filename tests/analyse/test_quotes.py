@@ -433,3 +433,10 @@ def test_a_group_of_people_is_a_speaker() -> None:
     text = "Een groep Friese melkveehouders waarschuwde dinsdag dat de nieuwe regels te snel ingaan."
     sp = _speakers(text)
     assert "Friese melkveehouders" in (sp["de nieuwe regels te snel ingaan"] or "")
+
+
+def test_multiword_title_with_honorific_apposition_names_the_speaker() -> None:
+    text = ("Volgens de officier van justitie, mr. Ingrid Bosman, speelde de verdachte een sleutelrol. "
+            "„Hij wist precies wat hij deed”, stelde de officier van justitie in haar requisitoir.")
+    assert _speakers(text)["Hij wist precies wat hij deed"] == "Ingrid Bosman"
+    assert "Ingrid Bosman" in _speakers(text).values()

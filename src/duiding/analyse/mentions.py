@@ -251,6 +251,10 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     for k in range(i, j):
         if ws[k].text in dem:
             inner.append(_Cand(k, k + 1, "MISC", 3, derived_from=dem[ws[k].text][0]))
+    # a listed title of several words: "officier van justitie", "minister van staat"
+    if j + 1 < n and ws[j].low in ("van", "voor") and ws[j + 1].text.islower() \
+            and lx.is_title(f"{ws[j - 1].low} {ws[j].low} {ws[j + 1].low}"):
+        j += 2
     # "van de NAVO", "van Buitenlandse Zaken", "voor Medische Zorg", "van de Europese Commissie"
     if j < n and ws[j].low in ("van", "voor"):
         k = j + 1
@@ -294,6 +298,10 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     role = _join(role_words)
     role = _lower_common(role_words, role)
     end = j
+    if end + 3 < n and ws[end].text == "," and ws[end + 1].low in _HONORIFICS and ws[end + 1].sent == ws[i].sent:
+        h = end + 3 if ws[end + 2].text == "." else end + 2  # "de officier van justitie, mr. Lotte Brinkman,"
+        if h < n and ws[h].text in lx.first_names() and _name_run(ws, h) > h + 1:
+            return h, role, inner
     if end < n and ws[end].text == "," and end + 1 < n and lx.is_cap(ws[end + 1].text) \
             and ws[end + 1].sent == ws[i].sent and _gaz_at(ws, end + 1) is None:
         nxt = _name_run(ws, end + 1)
@@ -316,6 +324,9 @@ def _apposition_roles(ws: list[Word], cands: list[_Cand]) -> None:
         role = _role_phrase(ws, r)
         if role is not None and ws[r].sent == ws[c.start].sent and ws[r].text.islower():
             c.role = role[1]
+
+
+_HONORIFICS = frozenset({"mr", "dr", "prof", "ir", "ing", "drs", "mevrouw", "meneer"})
 
 
 def _place_adjective(word: str) -> bool:
