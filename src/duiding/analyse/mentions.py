@@ -608,7 +608,8 @@ def name_key(name: str) -> str:
 def _to_mention(text: str, ws: list[Word], c: _Cand) -> Mention:
     s, e = ws[c.start].start, ws[c.end - 1].end
     written = text[s:e]
-    if lx.POSSESSIVE_RE.search(written) and c.type != "PER":
+    plural_group = c.start > 0 and ws[c.start - 1].low == "de" and c.end - c.start == 1  # "de Houthi's"
+    if lx.POSSESSIVE_RE.search(written) and c.type != "PER" and not plural_group:
         e -= 2
         written = text[s:e]
     key = lx.fold(c.key) if c.key else name_key(written)
