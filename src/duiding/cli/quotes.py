@@ -75,9 +75,10 @@ def entity_rows(store: Store, etype: str | None = None) -> list[dict[str, Any]]:
     for e in sorted(store.entities(), key=lambda e: (-e.mention_count, e.name)):
         if etype and e.type != etype:
             continue
-        roles = sorted({r["role"] for r in e.roles})
-        rows.append({"id": e.id, "name": e.name, "type": e.type, "aliases": ", ".join(e.aliases),
-                     "roles": ", ".join(roles), "role_history": e.roles, "mention_count": e.mention_count})
+        history = sorted(e.roles, key=lambda r: (r.get("date") is None, r.get("date") or "", r.get("role", "")))
+        roles = list(dict.fromkeys(r["role"] for r in history))  # distinct, in order of first dated use
+        rows.append({"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+                     "roles": roles, "role_history": history, "mention_count": e.mention_count})
     return rows
 
 
