@@ -124,3 +124,22 @@ def test_unnamed_body_speaker_keeps_its_words_but_links_to_the_named_organisatio
     body = next(q for q in got.quotes if q.text.startswith("boeren"))
     assert body.speaker == "Het ministerie"  # as written, not replaced by the entity name
     assert body.speaker_entity is not None and entities[body.speaker_entity].name == "Landbouw"
+
+
+def test_role_spellings_name_one_function_and_history_groups_them() -> None:
+    from duiding.resolve.entities import role_function
+    from duiding.web.service import _role_history
+
+    assert role_function("NAVO-topman") == role_function("secretaris-generaal van de NAVO")
+    assert role_function("Demissionair premier") == "premier"
+    assert role_function("dijkgraaf") == "dijkgraaf"
+    roles = [
+        {"role": "NAVO-chef", "date": "2025-02", "article": "b", "function": role_function("NAVO-chef")},
+        {"role": "demissionair premier", "date": "2024-04", "article": "a", "function": "premier"},
+        {"role": "NAVO-topman", "date": "2025-03", "article": "c", "function": role_function("NAVO-topman")},
+        {"role": "NAVO-baas", "date": None, "article": "d", "function": role_function("NAVO-baas")},
+    ]
+    history = _role_history(roles)
+    assert [r["role"] for r in history] == ["premier", "secretaris-generaal van de NAVO"]
+    assert (history[1]["date"], history[1]["until"], history[1]["article"]) == ("2025-02", "2025-03", "b")
+    assert set(history[1]["written"]) == {"NAVO-chef", "NAVO-topman", "NAVO-baas"}

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.records import Article, ArticleAnalysis, Entity, Mention
+from duiding.resources import load_map
 from duiding.store import Store
 
 FUZZY_SURNAME = 85  # rapidfuzz ratio for two spellings of one surname (Zelensky/Zelenski: 87.5)
@@ -96,11 +97,11 @@ def build_entities(pairs: list[tuple[Article, ArticleAnalysis]]) -> tuple[list[E
                 seen.add(lx.fold(t))
                 aliases.append(t)
         uniq_roles, seen_roles = [], set()
-        for r in roles:
+        for r in sorted(roles, key=lambda r: (r["date"] is None, r["date"] or "")):
             rk = (lx.fold(str(r["role"])), r["date"])
             if rk not in seen_roles:
                 seen_roles.add(rk)
-                uniq_roles.append(r)
+                uniq_roles.append({**r, "function": role_function(str(r["role"]))})
         entities.append(Entity(id=eid, name=name, type=etype, aliases=sorted(aliases),  # type: ignore[arg-type]
                                roles=uniq_roles, mention_count=sum(g.count for g in members)))
     for orig, clean in untitled.items():
@@ -215,6 +216,17 @@ def _first_compatible(a: str, b: str) -> bool:
     if a[0] != b[0]:
         return False
     return len(a) <= 2 or len(b) <= 2 or fuzz.ratio(a, b) >= FUZZY_FIRST
+
+
+def role_function(role: str) -> str:
+    """The function a written role names ("NAVO-topman" -> "secretaris-generaal van de NAVO"), from
+    ``resources/nl/role_functions.txt``; unlisted roles name themselves."""
+    return _role_functions().get(role.casefold(), role)
+
+
+@lru_cache(maxsize=1)
+def _role_functions() -> dict[str, str]:
+    return {k.casefold(): v for k, v in load_map("role_functions").items()}
 
 
 def _roles_overlap(a: list[dict[str, str | None]], b: list[dict[str, str | None]]) -> bool:

@@ -49,14 +49,22 @@ def _safe_timeline(store: Store, ids: list[str]) -> list[Row]:
 
 
 def _role_history(roles: list[Row]) -> list[Row]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for r in sorted(roles, key=lambda r: (r.get("date") or "", r.get("role") or "")):
-        key = (str(r.get("role")), str(r.get("date")))
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+    """One row per function (``role_functions.txt`` groups spellings), with its first and last dated use,
+    oldest first; undated roles last."""
+    by_function: dict[str, Row] = {}
+    for r in sorted(roles, key=lambda r: (r.get("date") is None, r.get("date") or "")):
+        function = str(r.get("function") or r.get("role"))
+        row = by_function.get(function)
+        if row is None:
+            by_function[function] = row = {"role": function, "date": r.get("date"), "until": r.get("date"),
+                                           "article": r.get("article"), "written": []}
+        if r.get("date") and (row["date"] is None or r["date"] < row["date"]):
+            row["date"], row["article"] = r["date"], r.get("article")
+        if r.get("date") and (row["until"] is None or r["date"] > row["until"]):
+            row["until"] = r["date"]
+        if r.get("role") and r["role"] not in row["written"]:
+            row["written"].append(r["role"])
+    return sorted(by_function.values(), key=lambda r: (r["date"] is None, r["date"] or ""))
 
 
 def entity_detail(store: Store, entity_id: str, settings: Settings, quote_limit: int = 25) -> Row:
