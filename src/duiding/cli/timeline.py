@@ -23,12 +23,9 @@ def entity_terms(store: Store, name: str) -> list[str]:
 
 
 def story_articles(store: Store, story_id: str) -> list[str]:
-    story = store.get_story(story_id)
+    story = store.find_story(story_id)
     if story is None:
-        matches = [s for s in store.stories() if s.id.startswith(story_id)]
-        if len(matches) != 1:
-            raise CliError(f"no story {story_id!r} (see `duiding stories`)")
-        story = matches[0]
+        raise CliError(f"no story {story_id!r} (see `duiding stories`)")
     return list(story.articles)
 
 

@@ -106,12 +106,9 @@ def select_articles(store: Store, story: str | None = None, entity: str | None =
     """Article ids the filters allow (None: no id filter). Raises BriefError for an unknown story/entity."""
     ids: set[str] | None = None
     if story:
-        s = store.get_story(story)
+        s = store.find_story(story)
         if s is None:
-            matches = [x for x in store.stories() if x.id.startswith(story)]
-            if len(matches) != 1:
-                raise BriefError(f"no story with id {story!r}")
-            s = matches[0]
+            raise BriefError(f"no story with id {story!r}")
         ids = set(s.articles)
     if entity:
         eids = entity_ids(store, entity)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from duiding.records import Article, ArticleAnalysis, Entity, Story
 from duiding.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -91,7 +91,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -372,6 +372,16 @@ class Store:
     def get_story(self, story_id: str) -> Story | None:
         row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
         return Story(**json.loads(row[0])) if row else None
+
+    def find_story(self, id_or_prefix: str) -> Story | None:
+        """A story by its id or a unique prefix of it."""
+        story = self.get_story(id_or_prefix)
+        if story is not None:
+            return story
+        rows = self.conn.execute(
+            "SELECT data FROM stories WHERE id LIKE ? LIMIT 2", (id_or_prefix.replace("%", "") + "%",)
+        ).fetchall()
+        return Story(**json.loads(rows[0][0])) if len(rows) == 1 else None
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
