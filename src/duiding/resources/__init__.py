@@ -7,7 +7,7 @@ Everything is loaded once per process.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources as _res
 from pathlib import Path
 
@@ -35,18 +35,18 @@ def _lines(name: str, lang: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str, lang: str = "nl") -> tuple[str, ...]:
     """Items of a list file, in file order (use ``load_set`` for membership tests)."""
     return tuple(line.strip() for line in _lines(name, lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_set(name: str, lang: str = "nl", lower: bool = True) -> frozenset[str]:
     return frozenset(x.lower() if lower else x for x in load_list(name, lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_map(name: str, lang: str = "nl") -> dict[str, str]:
     """``key<TAB>value`` lines as a dict (later lines win)."""
     out: dict[str, str] = {}
@@ -56,7 +56,7 @@ def load_map(name: str, lang: str = "nl") -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str, lang: str = "nl") -> tuple[tuple[str, ...], ...]:
     """Rows of tab-separated columns."""
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in _lines(name, lang))
