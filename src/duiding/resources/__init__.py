@@ -7,7 +7,7 @@ Everything is loaded once per process.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources as _res
 from pathlib import Path
 
