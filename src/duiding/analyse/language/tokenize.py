@@ -34,4 +34,24 @@ def split(text: str) -> tuple[list[Token], list[Sentence]]:
                 if len(tokens) > first:
                     sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
         pos += len(para) + 1
-    return tokens, sentences
+    return tokens, _reattach_opening_quotes(tokens, sentences)
+
+
+QUOTE_MARKS = frozenset("\"'„“”‘’‚«»")
+
+
+def _reattach_opening_quotes(tokens: list[Token], sentences: list[Sentence]) -> list[Sentence]:
+    """The sentencizer leaves an opening quote mark at the end of the previous sentence
+    ('… kazernes. "Dit is …'): a quote mark with a space before it and none after it opens the next sentence."""
+    out: list[Sentence] = []
+    for i, sent in enumerate(sentences):
+        if out and out[-1].token_end != sent.token_start:  # tokens moved here from the previous sentence
+            sent = Sentence(tokens[out[-1].token_end].start, sent.end, out[-1].token_end, sent.token_end)
+        last = tokens[sent.token_end - 1]
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if (nxt is not None and sent.token_end - sent.token_start > 1 and last.text in QUOTE_MARKS
+                and not last.space_after and last.end == tokens[nxt.token_start].start
+                and tokens[sent.token_end - 2].space_after):
+            sent = Sentence(sent.start, tokens[sent.token_end - 2].end, sent.token_start, sent.token_end - 1)
+        out.append(sent)
+    return out
