@@ -221,3 +221,36 @@ def test_a_promised_act_is_a_promise_of_its_speaker() -> None:
     assert "overzicht" in found[0].what
     found = run_tagged("Wethouder Ruud Kramer zegde toe dat hij volgende week met de bewoners in gesprek gaat.")
     assert [(p.giver, p.status) for p in found] == [("Ruud Kramer", "promised")]
+
+
+def test_an_opening_eerder_is_an_adverb_not_a_participle_modifier() -> None:
+    (p,) = run("Eerder schonk Denemarken al 4 miljoen euro aan het noodfonds van de Wereldbank.")
+    assert (p.giver, p.status, p.amount) == ("Denemarken", "delivered", {"value": 4e6, "unit": "EUR"})
+
+
+def test_a_part_of_earlier_money_takes_the_giver_from_context() -> None:
+    found = run("De Europese Commissie trekt 900 miljoen euro uit voor Georgië. Daarvan is 300 miljoen inmiddels overgemaakt.")
+    assert [(p.giver, p.status) for p in found] == [("Europese Commissie", "promised"), ("Europese Commissie", "delivered")]
+    assert found[1].amount == {"value": 300e6, "unit": "EUR"}
+
+
+def test_a_share_taken_on_is_a_promise_of_that_share() -> None:
+    (p,) = run("Het viaduct kost 80 miljoen euro, waarvan België 20 miljoen euro voor zijn rekening neemt.")
+    assert (p.giver, p.status, p.amount) == ("België", "promised", {"value": 20e6, "unit": "EUR"})
+    (p,) = run("Spanje betaalt de rest en stelt de haven gratis beschikbaar.")
+    assert (p.giver, p.status, p.what) == ("Spanje", "promised", "rest")
+
+
+def test_a_coordinated_te_infinitive_shares_the_considering_verb() -> None:
+    (p,) = run("Ook Estland overweegt aan te sluiten en 30 miljoen euro bij te dragen, meldt de regering in Tallinn.")
+    assert (p.giver, p.status, p.amount) == ("Estland", "considered", {"value": 30e6, "unit": "EUR"})
+
+
+def test_instellen_voor_is_no_proposal_and_the_promise_stands() -> None:
+    (p,) = run("De provincie heeft toegezegd een noodfonds van 5 miljoen euro in te stellen voor getroffen vissers.")
+    assert (p.status, p.amount) == ("promised", {"value": 5e6, "unit": "EUR"})
+
+
+def test_own_forces_and_proceeds_are_no_pledges() -> None:
+    assert run("Finland levert met 4.000 militairen zelf het grootste deel van de troepen.") == []
+    assert run("Elke maand oorlog levert Moskou geld op voor de oorlogskas.") == []

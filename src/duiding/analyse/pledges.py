@@ -106,8 +106,11 @@ def find_cue(words: Sequence[str]) -> CueHit | None:
     """
     for cue in _cues():
         pos = _match_cue(words, cue)
-        if pos is not None and not (len(pos) == 1 and _stranded_particle(words, pos[0])):
-            return CueHit(cue, pos)
+        if pos is None or (len(pos) == 1 and _stranded_particle(words, pos[0])):
+            continue
+        if "voor" in cue.text.split() and pos[0] > 0 and words[pos[0] - 1] == "te":
+            continue  # "een fonds in te stellen voor boeren": instellen + recipient, not a proposal
+        return CueHit(cue, pos)
     return None
 
 
@@ -122,7 +125,11 @@ def _stranded_particle(words: Sequence[str], cue_at: int) -> bool:
         if words[j] not in _PARTICLES:
             continue
         nxt = words[j + 1] if j + 1 < len(words) else ""
+        if nxt == "te" and words[cue_at] in _PROMISE_VERBS:
+            continue  # "heeft toegezegd een fonds in te stellen": the particle of the promised act
         if not nxt or nxt in _AFTER_PARTICLE or not any(c.isalnum() for c in nxt):
+            return True
+        if words[j] == "op" and nxt == "voor":  # "levert het Kremlin geld op voor de oorlog"
             return True
     return False
 
@@ -505,14 +512,21 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
     for sent in sentences:
         stoks = tokens[sent.token_start : sent.token_end]
         giver_before: Mention | None = None
+        prev_status: str | None = None  # cue status of the previous clause of this sentence
         for a, b, hit in _clauses(stoks):
             if hit is None:
                 continue
+            lead_status, prev_status = prev_status, hit.cue.status
             ctoks = stoks[a:b]
             words = [t.text.lower() for t in ctoks]
             cue_idx = set(hit.positions)
             status = hit.cue.status
             first_cue = min(hit.positions)
+            # "overweegt aan te sluiten en 50 miljoen euro bij te dragen": a coordinated te-infinitive
+            # shares the finite verb (and so the status and subject) of the clause before it
+            coordinated = words[0] == "en" and "te" in words[1 : max(hit.positions) + 1] and lead_status is not None
+            if coordinated and lead_status == "considered":
+                status = "considered"
             # negation before the cue (outside the cue's own words, e.g. "sluit niet uit")
             if any(
                 w in negations and not (w == "niet" and "maar" in words[k:first_cue])
@@ -533,7 +547,12 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if any(w in _PERMISSION for w in words[:first_cue]):
                 continue
             # "de beloofde wapens", "de toegezegde steun": a participle used as an adjective
-            if len(hit.positions) == 1 and first_cue > 0 and words[first_cue - 1] in _DETERMINERS:
+            if (
+                len(hit.positions) == 1
+                and first_cue > 0
+                and words[first_cue - 1] in _DETERMINERS
+                and not (words[first_cue - 1] == "eerder" and (first_cue < 2 or words[first_cue - 2] not in _DETERMINERS))
+            ):
                 continue
             if status != "considered" and any(w in hedges for k, w in enumerate(words) if k not in cue_idx):
                 status = "considered"
@@ -555,6 +574,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             cstart, cend = ctoks[0].start, ctoks[-1].end
             cmentions = _mentions_in(mentions, cstart, cend)
             camounts = [x for x in analysis.amounts if cstart <= x.span[0] and x.span[1] <= cend]
+            share_of = next((k for k in range(first_cue) if words[k] == "waarvan"), None)
+            if share_of is not None:  # "kost 80 miljoen, waarvan België 20 miljoen betaalt": the part, not the total
+                camounts = [x for x in camounts if x.span[0] >= ctoks[share_of].end] or camounts
             cue_end = ctoks[max(hit.positions)].end
             own_recipient = _recipient(text, cmentions, cue_end)
             recipient = own_recipient or _recipient(text, _mentions_in(mentions, sent.start, sent.end))
@@ -563,7 +585,16 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if goods is None and has_pos and _open_cue(ctoks, hit) and (own_recipient is not None or subject_cue):
                 skip = [m.span for m in cmentions] + date_spans
                 goods = _open_object(ctoks, cue_idx, skip)
+            if goods is None and money_cue:
+                goods = _share_object(words, ctoks, max(hit.positions))
             amount = _pick_amount(camounts, goods[0] if goods else None, shares=money_cue)
+            # "levert met 9.500 militairen zelf het grootste deel van de troepen": own forces in a joint
+            # operation, not something given to someone
+            main_part = words[first_cue : next((k for k in range(first_cue, len(words)) if words[k] == ","), len(words))]
+            if not money_cue and recipient is None and "zelf" in main_part:
+                continue
+            if amount is not None and _prev_word(text, amount.span[0]) == "met":
+                amount = None
             if subject_cue and not (
                 goods and amount and amount.kind == "count" and goods[0].lower().endswith(amount.unit.lower())
             ):
@@ -610,7 +641,10 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if not money_cue:  # "het bedrijf investeert in zijn eigen net" is business, not a pledge
                 giver = giver or _group_giver(ctoks, first_cue)
             giver = giver or _word_giver(ctoks, first_cue) or giver_before
-            goods_subject = subject_cue or passive or "er" in words[: first_cue + 2]
+            if giver is None and coordinated:
+                giver = _giver(text, _mentions_in(mentions, sent.start, cstart), ctoks[first_cue].start, recipient)
+            # "Daarvan is 450 miljoen inmiddels overgemaakt": a part of the money of the previous pledge
+            goods_subject = subject_cue or passive or "er" in words[: first_cue + 2] or words[0] in _PART_OF
             from_context = (
                 giver is None
                 and goods_subject
@@ -669,6 +703,19 @@ def _main_giver_for(pledges: list[Pledge], pending: list[int]) -> list[Pledge]:
             model.giver_entity,
         )
     return pledges
+
+
+_PART_OF = frozenset({"daarvan", "hiervan"})
+_SHARE_NOUNS = frozenset({"rest", "restant", "helft", "kosten", "meerkosten", "aandeel", "overige"})
+
+
+def _share_object(words: Sequence[str], ctoks: Sequence[Token], after: int) -> tuple[str, int] | None:
+    """The share a paying verb covers ("Polen betaalt de rest", "de gemeente betaalt de helft"): the
+    object is a part of a cost named before, which makes the clause a pledge of money."""
+    for k in range(after + 1, len(words)):
+        if words[k] in _SHARE_NOUNS and words[k - 1] in ("de", "het"):
+            return ctoks[k].text, k
+    return None
 
 
 _PERMISSION = frozenset({"mag", "mogen", "mocht", "mochten"})
