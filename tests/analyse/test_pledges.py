@@ -229,8 +229,13 @@ def test_an_opening_eerder_is_an_adverb_not_a_participle_modifier() -> None:
 
 
 def test_a_part_of_earlier_money_takes_the_giver_from_context() -> None:
-    found = run("De Europese Commissie trekt 900 miljoen euro uit voor Georgië. Daarvan is 300 miljoen inmiddels overgemaakt.")
-    assert [(p.giver, p.status) for p in found] == [("Europese Commissie", "promised"), ("Europese Commissie", "delivered")]
+    found = run(
+        "De Europese Commissie trekt 900 miljoen euro uit voor Georgië. Daarvan is 300 miljoen inmiddels overgemaakt."
+    )
+    assert [(p.giver, p.status) for p in found] == [
+        ("Europese Commissie", "promised"),
+        ("Europese Commissie", "delivered"),
+    ]
     assert found[1].amount == {"value": 300e6, "unit": "EUR"}
 
 
@@ -254,3 +259,18 @@ def test_instellen_voor_is_no_proposal_and_the_promise_stands() -> None:
 def test_own_forces_and_proceeds_are_no_pledges() -> None:
     assert run("Finland levert met 4.000 militairen zelf het grootste deel van de troepen.") == []
     assert run("Elke maand oorlog levert Moskou geld op voor de oorlogskas.") == []
+
+
+def test_a_relative_clause_inside_a_longer_sentence_has_its_antecedent_as_giver() -> None:
+    (p,) = run(
+        "België werkt voor de levering samen met Noorwegen, dat eerder al 30 generatoren overdroeg aan Oekraïne."
+    )
+    assert (p.giver, p.status, p.recipient) == ("Noorwegen", "delivered", "Oekraïne")
+
+
+def test_coordinated_and_gapped_givers_each_get_a_pledge() -> None:
+    found = run("België en Noorwegen gaan samen 2 miljard euro investeren in havens en spoorlijnen.")
+    assert [p.giver for p in found] == ["België", "Noorwegen"]
+    assert all(p.amount == {"value": 2e9, "unit": "EUR"} for p in found)
+    found = run("België betaalt 300 miljoen euro, Noorwegen de rest.")
+    assert [(p.giver, p.what) for p in found] == [("België", "300 miljoen euro"), ("Noorwegen", "rest")]

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from functools import lru_cache
 
 from duiding.records import Amount, Article, ArticleAnalysis, DateMention, Mention, Pledge, Token
@@ -551,7 +552,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 len(hit.positions) == 1
                 and first_cue > 0
                 and words[first_cue - 1] in _DETERMINERS
-                and not (words[first_cue - 1] == "eerder" and (first_cue < 2 or words[first_cue - 2] not in _DETERMINERS))
+                and not (
+                    words[first_cue - 1] == "eerder" and (first_cue < 2 or words[first_cue - 2] not in _DETERMINERS)
+                )
             ):
                 continue
             if status != "considered" and any(w in hedges for k, w in enumerate(words) if k not in cue_idx):
@@ -585,12 +588,15 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if goods is None and has_pos and _open_cue(ctoks, hit) and (own_recipient is not None or subject_cue):
                 skip = [m.span for m in cmentions] + date_spans
                 goods = _open_object(ctoks, cue_idx, skip)
-            if goods is None and money_cue:
+            gapped = _gapped_share(text, cmentions, ctoks, words, max(hit.positions)) if money_cue else None
+            if goods is None and money_cue and gapped is None:
                 goods = _share_object(words, ctoks, max(hit.positions))
             amount = _pick_amount(camounts, goods[0] if goods else None, shares=money_cue)
             # "levert met 9.500 militairen zelf het grootste deel van de troepen": own forces in a joint
             # operation, not something given to someone
-            main_part = words[first_cue : next((k for k in range(first_cue, len(words)) if words[k] == ","), len(words))]
+            main_part = words[
+                first_cue : next((k for k in range(first_cue, len(words)) if words[k] == ","), len(words))
+            ]
             if not money_cue and recipient is None and "zelf" in main_part:
                 continue
             if amount is not None and _prev_word(text, amount.span[0]) == "met":
@@ -614,7 +620,7 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if goods is not None:
                 what = goods[0]
             elif amount is not None and not subject_cue:
-                what = amount.unit if amount.kind == "count" else amount.text
+                what = amount.unit if amount.kind == "count" and amount.unit else amount.text
             elif action is not None:
                 what = action
             else:
@@ -624,6 +630,13 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             if recipient is None and prev_sentence is not None and "\n" not in text[prev_sentence[1] : sent.start]:
                 recipient = _context_recipient(text, mentions, *prev_sentence)
             giver = _antecedent(text, mentions, cstart) if words[:2] in ([",", "dat"], [",", "die"]) else None
+            # "werkt samen met Denemarken, dat eerder al 25 transformatoren overdroeg": a relative clause that
+            # the splitter merged with a main clause without a cue of its own
+            rel = next(
+                (k for k in range(first_cue - 1, 0, -1) if words[k] == "," and words[k + 1] in ("dat", "die")), None
+            )
+            if giver is None and rel is not None and "," not in words[rel + 1 : first_cue]:
+                giver = _antecedent(text, mentions, ctoks[rel].start)
             inverted = None if giver else _inverted_subject(ctoks, first_cue, cmentions)
             if inverted is not None:
                 giver = inverted
@@ -681,6 +694,15 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                     cue=" ".join(ctoks[k].text for k in sorted(cue_idx)),
                 )
             )
+            for other, share in ([(_co_giver(text, cmentions, giver, ctoks[first_cue].start), None)] +
+                                 ([gapped] if gapped and giver.text else [])):  # fmt: skip
+                if other is None:
+                    continue
+                extra = dc_replace(out[-1], giver=other.text, giver_entity=other.entity,
+                                   giver_key=load_map("pledge_givers").get(other.key.lower(), other.key))  # fmt: skip
+                if share is not None:
+                    extra.what, extra.amount = share, None
+                out.append(extra)
         prev_sentence = (sent.start, sent.end)
     out = _main_giver_for(out, pending)
     return _fill_recipients(out, explicit, _article_recipient(text, mentions))
@@ -703,6 +725,30 @@ def _main_giver_for(pledges: list[Pledge], pending: list[int]) -> list[Pledge]:
             model.giver_entity,
         )
     return pledges
+
+
+def _co_giver(text: str, mentions: Sequence[Mention], giver: Mention, cue_start: int) -> Mention | None:
+    """The second of two coordinated subjects ("Nederland en Duitsland gaan samen 1,1 miljard investeren"):
+    both are givers of the same commitment."""
+    for m in _agent_mentions(mentions):
+        between = text[giver.span[1] : m.span[0]].strip().lower() if giver.span[1] < m.span[0] else ""
+        if between == "en" and m.span[1] <= cue_start and m.type in ("LOC", "ORG") and not _same_party(m, giver):
+            return m
+    return None
+
+
+def _gapped_share(
+    text: str, mentions: Sequence[Mention], ctoks: Sequence[Token], words: Sequence[str], after: int
+) -> tuple[Mention, str] | None:
+    """A second giver with the verb left out: "Nederland betaalt 390 miljoen, Duitsland de rest"."""
+    for k in range(after + 1, len(words) - 2):
+        if words[k] != "," or words[k + 2] not in ("de", "het"):
+            continue
+        share = next((j for j in range(k + 3, min(k + 5, len(words))) if words[j] in _SHARE_NOUNS), None)
+        m = next((m for m in _agent_mentions(mentions) if m.span[0] == ctoks[k + 1].start), None)
+        if share is not None and m is not None and m.type in ("LOC", "ORG"):
+            return m, ctoks[share].text
+    return None
 
 
 _PART_OF = frozenset({"daarvan", "hiervan"})
