@@ -274,3 +274,14 @@ def test_coordinated_and_gapped_givers_each_get_a_pledge() -> None:
     assert all(p.amount == {"value": 2e9, "unit": "EUR"} for p in found)
     found = run("België betaalt 300 miljoen euro, Noorwegen de rest.")
     assert [(p.giver, p.what) for p in found] == [("België", "300 miljoen euro"), ("Noorwegen", "rest")]
+
+
+def test_raising_committed_money_is_considered_and_a_present_passive_delivery_is_a_promise() -> None:
+    found = run(
+        "De provincie Zeeland stelt 4 miljoen euro beschikbaar voor vissers. "
+        "Gedeputeerde Staten overwegen dat bedrag te verhogen als de crisis aanhoudt."
+    )
+    assert [p.status for p in found] == ["promised", "considered"]
+    assert "verhogen" in found[1].what
+    (p,) = run("De tanks worden in september door Denemarken aan Oekraïne geleverd.")
+    assert (p.giver, p.status) == ("Denemarken", "promised")

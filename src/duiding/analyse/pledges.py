@@ -561,6 +561,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 status = "considered"
             if status == "delivered" and any(w in _FUTURE for w in words):
                 status = "promised"
+            # "De transformatoren worden in oktober naar Polen gebracht": a present passive is still to happen
+            if status == "delivered" and any(w in ("wordt", "worden") for w in words[:first_cue]):
+                status = "promised"
             # "... orders binnenhalen als het fonds er komt": a verb-final clause after "als/indien" is a condition
             tail = [w for w in words[max(hit.positions) + 1 :] if any(c.isalnum() for c in w)]
             if not tail and any(w in _CONDITIONALS for w in words[:first_cue]):
@@ -751,6 +754,13 @@ def _gapped_share(
     return None
 
 
+def _infinitive(tok: Token) -> bool:
+    """A verb after "te"; without a tagger (the tokens backend) a word in -en stands for one."""
+    return tok.pos == "VERB" or (not tok.pos and tok.text.lower().endswith("en"))
+
+
+_RAISE_VERBS = frozenset({"verhogen", "verdubbelen", "uitbreiden", "ophogen", "aanvullen"})
+_MONEY_WORDS = frozenset({"bedrag", "bijdrage", "budget", "steun", "fonds", "noodfonds", "subsidie", "pakket"})
 _PART_OF = frozenset({"daarvan", "hiervan"})
 _SHARE_NOUNS = frozenset({"rest", "restant", "helft", "kosten", "meerkosten", "aandeel", "overige"})
 
@@ -780,10 +790,15 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
     dat_clause = promise and last + 1 < len(words) and words[last + 1] == "dat"
     if dat_clause and any(t.pos in ("VERB", "AUX") for t in ctoks[last + 2 :]):
         return " ".join(t.text for t in ctoks[last + 2 :]).strip(" ,.") or None
-    te = next((j for j in range(last + 1, len(words) - 1) if words[j] == "te" and ctoks[j + 1].pos == "VERB"), None)
+    te = next((j for j in range(last + 1, len(words) - 1) if words[j] == "te" and _infinitive(ctoks[j + 1])), None)
     if te is None:
         return None
     paying = status == "considered" and words[te + 1] in load_set("pledge_money_verbs") | {"betalen", "bijdragen"}
+    # "overwegen dat bedrag te verhogen": raising money already committed
+    raising = (
+        status == "considered" and words[te + 1] in _RAISE_VERBS and bool(set(words[last + 1 : te]) & _MONEY_WORDS)
+    )
+    paying = paying or raising
     if not (promise or paying):
         return None
     start = last + 1
