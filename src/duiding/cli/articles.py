@@ -7,7 +7,6 @@ import time
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from duiding import jobs
 from duiding.analyse import AnalysisOptions
@@ -23,6 +22,7 @@ from duiding.cli.common import (
     err,
     friendly,
     open_store,
+    progress,
     render_rows,
 )
 from duiding.cli.reports import LlmOption, llm_rewrite
@@ -32,31 +32,15 @@ from duiding.report.contract import analysis_document
 from duiding.store import Store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")]
-PROGRESS_MIN = 5  # show bars on runs over more than a few articles
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal and not _force_progress(),
-    )
-
-
-def _force_progress() -> bool:
-    import os
-
-    return bool(os.environ.get("DUIDING_PROGRESS"))
-
-
 def _ingest(store: Store, paths: list[str], quiet: bool = False) -> jobs.IngestSummary:
     stdin = sys.stdin.buffer if "-" in paths else None
-    with _progress() as progress:
-        task = progress.add_task("ingest", total=None)
+    with progress() as bar:
+        task = bar.add_task("ingest", total=None)
 
         def tick(item: object) -> None:
-            progress.advance(task)
+            bar.advance(task)
             if isinstance(item, IngestError):
-                progress.console.print(f"[red]error:[/red] {item}", markup=True, highlight=False)
+                bar.console.print(f"[red]error:[/red] {item}", markup=True, highlight=False)
 
         summary = jobs.ingest(store, paths, stdin=stdin, on_item=tick)
     if not quiet:
@@ -69,9 +53,9 @@ def _analyse(store: Store, ids: list[str], options: AnalysisOptions, workers: in
     todo = jobs.needs_analysis(store, ids, options, force=force)
     if not todo:
         return 0
-    with _progress() as progress:
-        task = progress.add_task("analyse", total=len(todo), visible=len(todo) > PROGRESS_MIN)
-        return jobs.analyse(store, todo, options, workers=workers, advance=lambda n: progress.advance(task, n))
+    with progress(len(todo)) as bar:
+        task = bar.add_task("analyse", total=len(todo))
+        return jobs.analyse(store, todo, options, workers=workers, advance=lambda n: bar.advance(task, n))
 
 
 def _stats_line(n: int, started: float) -> str:

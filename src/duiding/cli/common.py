@@ -13,6 +13,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from duiding.store import Store, StoreError, default_db_path
 
@@ -61,6 +62,21 @@ def friendly(func: F) -> F:
             raise typer.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+PROGRESS_MIN = 5  # show bars on runs over more than a few items
+
+
+def progress(total: int | None = None) -> Progress:
+    """A transient Rich progress bar on stderr; shown on a terminal (or with DUIDING_PROGRESS set) and, when the
+    total is known, only for more than PROGRESS_MIN items."""
+    import os
+
+    shown = err.is_terminal or bool(os.environ.get("DUIDING_PROGRESS"))
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not shown or (total is not None and total <= PROGRESS_MIN),
+    )
 
 
 def open_store(db: str | None) -> Store:

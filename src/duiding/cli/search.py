@@ -17,10 +17,10 @@ from duiding.cli.common import (
     UntilOption,
     emit,
     emit_json,
-    err,
     friendly,
     open_store,
     out,
+    progress,
 )
 from duiding.cli.common import to_csv as rows_to_csv
 from duiding.search import Hit
@@ -32,17 +32,14 @@ SEARCH_COLUMNS = ["score", "date", "article_id", "title", "source", "start", "en
 
 def _refresh_index(store: Store) -> None:
     """Index what is new (cheap when nothing is), so a search never misses stored articles."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from duiding.search import index
 
     todo = len(index.stale_articles(store.conn))
     if not todo:
         return
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=todo <= 5 or not err.is_terminal) as progress:
-        task = progress.add_task("index", total=todo)
-        index.update(store, advance=lambda n: progress.advance(task, n))
+    with progress(todo) as bar:
+        task = bar.add_task("index", total=todo)
+        index.update(store, advance=lambda n: bar.advance(task, n))
 
 
 def _hit_row(h: Hit) -> dict[str, object]:
