@@ -14,6 +14,7 @@ from typing import IO
 
 from duiding.analyse import ANALYSIS_VERSION, AnalysisOptions, analyse_article
 from duiding.records import Article, ArticleAnalysis, IngestError
+from duiding.search.index import ArticleVectors, embed_article, stash_vectors
 from duiding.store import Store
 
 Progress = Callable[[int], None]
@@ -79,9 +80,19 @@ def needs_analysis(store: Store, ids: Iterable[str], options: AnalysisOptions, f
     return out
 
 
-def _analyse_one(args: tuple[Article, AnalysisOptions]) -> ArticleAnalysis:
+def _analyse_one(args: tuple[Article, AnalysisOptions]) -> tuple[ArticleAnalysis, ArticleVectors | None]:
+    """The per-article work: analysis plus the sentence vectors the search index will need, so that
+    embedding runs in the worker pool rather than a second time, serially, in the main process."""
     article, options = args
-    return analyse_article(article, options)
+    analysis = analyse_article(article, options)
+    return analysis, embed_article(article, analysis)
+
+
+def _save(store: Store, analysis: ArticleAnalysis, vectors: ArticleVectors | None) -> None:
+    store.save_analysis(analysis)
+    if vectors is not None:
+        with store.transaction():
+            stash_vectors(store.conn, analysis.article_id, vectors)
 
 
 def analyse(
@@ -97,14 +108,14 @@ def analyse(
     done = 0
     if workers <= 1 or len(ids) < 8:
         for article in articles:
-            store.save_analysis(analyse_article(article, options))
+            _save(store, *_analyse_one((article, options)))
             done += 1
             if advance:
                 advance(1)
         return done
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for analysis in pool.map(_analyse_one, ((a, options) for a in articles), chunksize=4):
-            store.save_analysis(analysis)
+        for analysis, vectors in pool.map(_analyse_one, ((a, options) for a in articles), chunksize=4):
+            _save(store, analysis, vectors)
             done += 1
             if advance:
                 advance(1)

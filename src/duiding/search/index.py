@@ -54,6 +54,14 @@ SCHEMA = (
         vec BLOB,
         sentence_vecs BLOB
     )""",
+    # Vectors computed by the analysis workers (in parallel), waiting for the index to take them over.
+    """CREATE TABLE IF NOT EXISTS search_pending_vectors (
+        article_id TEXT PRIMARY KEY,
+        analysis_version TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        vec BLOB,
+        sentence_vecs BLOB
+    )""",
     "CREATE TABLE IF NOT EXISTS search_vocab (stem TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
@@ -138,21 +146,73 @@ def article_vector(title_vec: np.ndarray | None, sentence_vecs: np.ndarray) -> n
     return (v / norm).astype(np.float32) if norm > 0 else None
 
 
+@dataclass
+class ArticleVectors:
+    """An article's sentence vectors and its overall vector, as the index stores them."""
+
+    analysis_version: str | None
+    sentence_vecs: np.ndarray
+    vec: np.ndarray | None
+
+
+def embed_article(
+    article: Article, analysis: ArticleAnalysis | None,
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
+) -> ArticleVectors | None:
+    """Embed the sentences the index will hold (and the title). Pure: runs in the analysis workers, so
+    the main process does not embed every sentence a second time (see ``stash_vectors``)."""
+    embed = embed or _embedder()
+    if embed is None:
+        return None
+    texts = [article.text[s:e] for s, e in sentence_spans(article, analysis)]
+    title = (article.title or "").strip()
+    batch = texts + ([title] if title else [])
+    vecs = np.asarray(embed(batch), dtype=np.float32) if batch else np.zeros((0, DIM), np.float32)
+    sentence_vecs = vecs[: len(texts)]
+    vec = article_vector(vecs[len(texts)] if title else None, sentence_vecs)
+    return ArticleVectors(analysis.version if analysis else None, sentence_vecs, vec)
+
+
+def stash_vectors(conn: sqlite3.Connection, article_id: str, vectors: ArticleVectors) -> None:
+    """Keep vectors computed with the analysis until ``update`` indexes the article."""
+    ensure_schema(conn)
+    conn.execute(
+        "INSERT OR REPLACE INTO search_pending_vectors(article_id, analysis_version, n, vec, sentence_vecs)"
+        " VALUES (?,?,?,?,?)",
+        (
+            article_id, vectors.analysis_version or "", len(vectors.sentence_vecs),
+            None if vectors.vec is None else vectors.vec.astype(np.float16).tobytes(),
+            vectors.sentence_vecs.astype(np.float16).tobytes(),
+        ),
+    )
+
+
+def _pending(conn: sqlite3.Connection, article_id: str, version: str | None, n: int) -> ArticleVectors | None:
+    """Vectors stashed for this very analysis and sentence count, or None (then the index embeds)."""
+    row = conn.execute(
+        "SELECT analysis_version, n, vec, sentence_vecs FROM search_pending_vectors WHERE article_id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None or row[0] != (version or "") or row[1] != n:
+        return None
+    sentence_vecs = np.frombuffer(row[3], dtype=np.float16).astype(np.float32).reshape(n, DIM)
+    vec = None if row[2] is None else np.frombuffer(row[2], dtype=np.float16).astype(np.float32)
+    return ArticleVectors(version, sentence_vecs, vec)
+
+
 def prepare(
     article: Article, analysis: ArticleAnalysis | None, content_hash: str, analyzer: Analyzer,
     embed: Callable[[Sequence[str]], np.ndarray] | None,
+    precomputed: ArticleVectors | None = None,
 ) -> Prepared:
     spans = sentence_spans(article, analysis)
-    texts = [article.text[s:e] for s, e in spans]
-    terms = [analyzer.index_text(t) for t in texts]
-    sentence_vecs = vec = None
-    if embed is not None:
-        title = (article.title or "").strip()
-        batch = texts + ([title] if title else [])
-        vecs = np.asarray(embed(batch), dtype=np.float32) if batch else np.zeros((0, DIM), np.float32)
-        sentence_vecs = vecs[: len(texts)]
-        vec = article_vector(vecs[len(texts)] if title else None, sentence_vecs)
-    return Prepared(article, content_hash, analysis.version if analysis else None, spans, terms, sentence_vecs, vec)
+    terms = [analyzer.index_text(article.text[s:e]) for s, e in spans]
+    vectors = precomputed if precomputed is not None else (
+        embed_article(article, analysis, embed) if embed is not None else None)
+    return Prepared(
+        article, content_hash, analysis.version if analysis else None, spans, terms,
+        vectors.sentence_vecs if vectors else None, vectors.vec if vectors else None,
+    )
 
 
 def write(conn: sqlite3.Connection, p: Prepared) -> None:
@@ -183,6 +243,7 @@ def remove(conn: sqlite3.Connection, article_id: str) -> None:
     conn.executemany("INSERT INTO search_fts(search_fts, rowid, terms) VALUES ('delete', ?, ?)", [tuple(r) for r in rows])
     conn.execute("DELETE FROM search_sentences WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM search_articles WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM search_pending_vectors WHERE article_id = ?", (article_id,))
 
 
 def stale_articles(conn: sqlite3.Connection) -> list[str]:
@@ -223,7 +284,11 @@ def update(store: Store, advance: Callable[[int], None] | None = None) -> int:
         with store.transaction():
             learn_vocabulary(conn, analyzer, [a.text for a in articles])
         for article in articles:
-            prepared = prepare(article, store.get_analysis(article.id), hashes[article.id], analyzer, embed)
+            analysis = store.get_analysis(article.id)
+            version = analysis.version if analysis else None
+            n = len(sentence_spans(article, analysis))
+            prepared = prepare(article, analysis, hashes[article.id], analyzer, embed,
+                               _pending(conn, article.id, version, n))
             with store.transaction():
                 write(conn, prepared)
             done += 1
