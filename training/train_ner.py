@@ -3,6 +3,7 @@
     .venv/bin/python -m training.train_ner                 # train the shipped models, score ned.testa
     .venv/bin/python -m training.train_ner --tune          # grid over c1/c2 on a split of ned.train
     .venv/bin/python -m training.train_ner --config nogaz  # feature ablations (see CONFIGS)
+    .venv/bin/python -m training.train_ner --config encoder  # the ``accurate`` model (training/encoder_ner.py)
 
 Tuning only ever looks at a held-out fifth of ned.train (every fifth document); ned.testa is used
 for the final score alone. Data: CoNLL-2002 Dutch (research use only, see MODEL_CARD.md).
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=SHARED / "conll2002-nl")
     ap.add_argument("--ud", type=Path, default=SHARED / "ud-nl-alpino" / "nl_alpino-ud-dev.conllu")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--config", choices=["shipped", *sorted(CONFIGS)], default="shipped",
+    ap.add_argument("--config", choices=["shipped", "encoder", *sorted(CONFIGS)], default="shipped",
                     help="shipped (default): the models in src/duiding/data, i.e. full, and frogdata when installed")
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
@@ -198,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
     ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
     args = ap.parse_args(argv)
+    if args.config == "encoder":  # CRF + multilingual-e5 word-state features: its own module
+        from training.encoder_ner import main as encoder_main
+
+        return encoder_main(["--data", str(args.data), "--ud", str(args.ud), "--out", str(args.out),
+                             "--scratch", str(args.scratch), *(["--tune"] if args.tune else [])])
 
     train_docs = read_conll(args.data / "ned.train")
     ud = read_ud_tokens(args.ud)

