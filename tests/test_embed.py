@@ -28,3 +28,17 @@ def test_paraphrase_is_closer_than_unrelated_sentence():
 def test_single_string_is_refused():
     with pytest.raises(TypeError):
         embed("geen lijst")
+
+
+def test_repeated_texts_come_from_the_cache_unchanged(monkeypatch):
+    import duiding.embed as embed_mod
+
+    texts = ["De provincie Gelderland sluit twee stikstofarme stallen aan.", "Het waterschap verhoogt de dijk."]
+    first = embed(texts)
+    model = embed_mod.get_model()
+    calls = []
+    original = model.encode
+    monkeypatch.setattr(model, "encode", lambda batch: calls.append(list(batch)) or original(batch))
+    again = embed([texts[1], "Een nieuwe zin over de gemeenteraad van Zwolle.", texts[0]])
+    assert calls == [["Een nieuwe zin over de gemeenteraad van Zwolle."]]  # only the unseen text is encoded
+    assert np.allclose(again[0], first[1]) and np.allclose(again[2], first[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,10 @@ MAX_CHARS = 2000
 
 _lock = threading.Lock()
 _model: Any = None
+# Recently embedded texts: one article's sentences are embedded for its takeaways and again for the
+# search index in the same worker; the second time they come from here. Bounded (about 4 MB).
+CACHE_SIZE = 2048
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
 def _threads() -> int:
@@ -57,13 +62,29 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     idx = [i for i, t in enumerate(texts) if t and t.strip()]
     if not idx:
         return out
+    todo = []
+    with _lock:
+        for i in idx:
+            hit = _cache.get(texts[i])
+            if hit is None:
+                todo.append(i)
+            else:
+                _cache.move_to_end(texts[i])
+                out[i] = hit
+    if not todo:
+        return out
     model = get_model()
-    for b in range(0, len(idx), BATCH_SIZE):
-        chunk = idx[b : b + BATCH_SIZE]
+    for b in range(0, len(todo), BATCH_SIZE):
+        chunk = todo[b : b + BATCH_SIZE]
         vecs = np.asarray(model.encode([texts[i].strip()[:MAX_CHARS] for i in chunk]), dtype=np.float32)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         out[chunk] = vecs / norms
+        with _lock:
+            for i in chunk:
+                _cache[texts[i]] = out[i].copy()
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
     return out
 
 

@@ -63,6 +63,7 @@ class Cue:
     status: str
     parts: tuple[tuple[str, ...], ...]  # runs of words; a gap is allowed between runs
     text: str
+    words: frozenset[str] = frozenset()  # every word of the cue: a clause lacking one cannot match
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def _cues() -> tuple[Cue, ...]:
     for status, name in _STATUS_FILES:
         for line in load_list(name):
             runs = tuple(tuple(r.split()) for r in line.lower().split(".."))
-            out.append(Cue(status, tuple(r for r in runs if r), line))
+            parts = tuple(r for r in runs if r)
+            out.append(Cue(status, parts, line, frozenset(w for r in parts for w in r)))
     # longer patterns first, so "sluit niet uit" wins over a bare "uit"
     return tuple(sorted(out, key=lambda c: -sum(len(r) for r in c.parts)))
 
@@ -105,7 +107,10 @@ def find_cue(words: Sequence[str]) -> CueHit | None:
     A one-word cue followed later by a stranded particle is another verb: "levert het Kremlin geld
     op" (opleveren), "geeft aan dat" (aangeven), "geeft toe" (toegeven). Such a hit is passed over.
     """
+    present = set(words)
     for cue in _cues():
+        if not cue.words <= present:
+            continue
         pos = _match_cue(words, cue)
         if pos is None or (len(pos) == 1 and _stranded_particle(words, pos[0])):
             continue
