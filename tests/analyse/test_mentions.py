@@ -196,3 +196,31 @@ def test_organisation_word_before_a_name_makes_the_name_an_organisation() -> Non
     assert ms.get("Noorder Licht") == "ORG" and ms.get("Havenbedrijf Rotterdam") == "ORG"
     assert ms.get("Gedeputeerde Staten") == "ORG" and ms.get("Houthi's") == "ORG"
     assert "PER" not in ms.values()
+
+
+# --- surnames that are also titles or common words -------------------------------------------------
+
+
+def test_surname_that_is_a_title_stays_with_the_given_name_after_a_role() -> None:
+    text = ("Minister van Justitie Ilse Prins zei dinsdag dat het plan doorgaat. "
+            "Wethouder Ruben Koning van Deventer was het daar niet mee eens. "
+            "„We gaan door”, aldus Prins.")
+    ms = find_mentions(text)
+    pers = {m.text: m for m in ms if m.type == "PER"}
+    assert pers["Ilse Prins"].role == "minister van Justitie"
+    assert pers["Ruben Koning"].role == "wethouder"
+    assert pers["Prins"].key == pers["Ilse Prins"].key  # "aldus Prins" is the minister
+    assert "Ilse" not in pers and "Ruben" not in pers
+
+
+def test_known_first_name_keeps_a_title_like_surname_without_a_role() -> None:
+    text = "Gisteren sprak Sanne Burgemeester de raad toe over de begroting."
+    pers = [m.text for m in find_mentions(text) if m.type == "PER"]
+    assert pers == ["Sanne Burgemeester"]
+
+
+def test_a_title_before_a_second_name_is_still_a_title() -> None:
+    text = "Na afloop spraken Sanne Visser en Koning Willem-Alexander met de pers."
+    ms = {m.text: m for m in find_mentions(text)}
+    assert "Sanne Visser" in ms
+    assert ms["Willem-Alexander"].role is not None and ms["Willem-Alexander"].role.lower() == "koning"

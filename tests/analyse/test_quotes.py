@@ -440,3 +440,57 @@ def test_multiword_title_with_honorific_apposition_names_the_speaker() -> None:
             "„Hij wist precies wat hij deed”, stelde de officier van justitie in haar requisitoir.")
     assert _speakers(text)["Hij wist precies wat hij deed"] == "Ingrid Bosman"
     assert "Ingrid Bosman" in _speakers(text).values()
+
+
+# --- 'Dat meldde X': the statement is the sentence before ----------------------------------------------
+
+
+def test_dat_attribution_takes_the_previous_sentence_as_content() -> None:
+    text = ("De tunnel onder het kanaal blijft tot eind maart dicht voor vrachtverkeer. "
+            "Dat heeft de provincie Utrecht maandag bekendgemaakt.")
+    (q,) = quotes(text)
+    assert q.kind == "indirect" and q.speaker == "de provincie Utrecht"
+    assert q.text == "De tunnel onder het kanaal blijft tot eind maart dicht voor vrachtverkeer"
+    second = text.index("Dat heeft")
+    assert q.span[0] == 0 and q.span[1] > second  # content and attribution together
+
+
+def test_dat_attribution_with_an_unlisted_body_as_subject() -> None:
+    text = ("Op de Waddenzee is een vissersboot gezonken. Dat meldde de Nederlandse kustwacht zondag. "
+            "Het ziekenhuis sluit de spoedpost in het weekend. Dat schrijft de Volkskrant zaterdag.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["de Nederlandse kustwacht", "de Volkskrant"]
+    assert qs[0].text == "Op de Waddenzee is een vissersboot gezonken"
+
+
+def test_quoted_sentence_before_dat_zegt_stays_direct() -> None:
+    text = "Rechter Hanna Kuipers was kort. „Deze zaak had nooit zo lang mogen duren.” Dat zei Kuipers bij de uitspraak."
+    (q,) = quotes(text)
+    assert q.kind == "direct" and q.speaker == "Hanna Kuipers"
+    assert q.text.startswith("Deze zaak had nooit")
+
+
+# --- 'volgens' + a body or an unnamed group ---------------------------------------------------------------
+
+
+def test_volgens_a_lowercase_body_or_group_is_the_source() -> None:
+    text = ("Volgens de brandweer ontstond de brand in de keuken. "
+            "Volgens de kustwacht was de bemanning al van boord. "
+            "Volgens omwonenden hing er al dagen een vreemde lucht.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["de brandweer", "de kustwacht", "omwonenden"]
+    assert all(q.kind == "indirect" and q.cue == "Volgens" for q in qs)
+
+
+def test_volgens_rules_plans_and_bare_figures_are_no_source() -> None:
+    text = ("Volgens de regels mag de club geen nieuwe spelers inschrijven. "
+            "Volgens plan is de nieuwe sluis in 2029 klaar. "
+            "Volgens voorlopige cijfers daalde de omzet met drie procent.")
+    assert quotes(text) == []
+
+
+def test_volgens_figures_of_a_body_name_the_body() -> None:
+    text = "Volgens berekeningen van het Centraal Planbureau stijgt de koopkracht volgend jaar licht."
+    (q,) = quotes(text)
+    assert q.speaker is not None and q.speaker.endswith("Centraal Planbureau")
+    assert "berekeningen" not in q.text

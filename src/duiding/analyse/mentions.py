@@ -52,6 +52,7 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
 def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     ws = lx.words(text)
     cands = _rule_candidates(text, ws)
+    _title_word_surnames(ws, cands)
     cands = _merge_ner(ws, cands, ner or [])
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
@@ -93,7 +94,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
         if role is not None:
             r_end, role_text, inner = role
             out.extend(inner)
-            name_end = _name_run(ws, r_end, allow_first=True)
+            name_end = _name_run(ws, r_end, allow_first=True, after_role=True)
             if name_end > r_end and (not _gaz_at(ws, r_end) or _first_name_led(ws, r_end, name_end)):
                 out.append(_Cand(r_end, name_end, "PER", 3, role=role_text))
                 i = name_end
@@ -185,12 +186,12 @@ def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
     return None
 
 
-def _name_run(ws: list[Word], i: int, allow_first: bool = False) -> int:
+def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: bool = False) -> int:
     """End (exclusive) of a person-like name starting at i: capitalised words and inner particles."""
     n = len(ws)
     j = i
     while j < n and ws[j].sent == ws[i].sent:
-        if _name_word_at(ws, j, i):
+        if _name_word_at(ws, j, i, after_role):
             j += 1
             continue
         if j > i and ws[j].text in lx.particles() and j - i == 1:
@@ -214,7 +215,7 @@ def _first_name_led(ws: list[Word], i: int, end: int) -> bool:
     return end - i >= 2 and ws[i].text in lx.first_names()
 
 
-def _name_word_at(ws: list[Word], j: int, i: int) -> bool:
+def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> bool:
     t = ws[j].text
     if not (lx.is_cap(t) and _is_name_word(t)) or t.lower() in lx.pronouns():
         return False
@@ -222,11 +223,45 @@ def _name_word_at(ws: list[Word], j: int, i: int) -> bool:
                                    and ws[j + 1].sent == ws[j].sent and lx.is_cap(ws[j + 1].text)
                                    and ws[j + 1].text not in lx.demonyms() and not lx.is_title(ws[j + 1].text)):
         return False
-    if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
-        return False
     if j > i and ws[j - 1].text in lx.particles() and ws[j - 1].text.islower():
         return True  # "Femke de Wilde", "Jan van Dam": the capitalised word after a particle is the surname
+    if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
+        return _title_surname(ws, j, i, after_role)
     return not (j > i and t.lower() in lx.stopwords() and t not in lx.first_names())
+
+
+def _title_word_surnames(ws: list[Word], cands: list[_Cand]) -> None:
+    """'aldus Baas' after 'minister Jorien Baas': a surname that is also a title or listed name, standing alone
+    and not before another name, is that person (the role rules read it as a title without a name)."""
+    surnames = {ws[c.end - 1].text for c in cands if c.type == "PER" and c.end - c.start >= 2
+                and (lx.is_title(ws[c.end - 1].text) or _gaz_at(ws, c.end - 1) is not None)}
+    if not surnames:
+        return
+    covered = _covered(cands)
+    for k, w in enumerate(ws):
+        if w.text not in surnames or k in covered:
+            continue
+        nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].sent == w.sent else None
+        if nxt is not None and lx.is_cap(nxt.text) and _is_name_word(nxt.text):
+            continue  # "Baas Jansen": a title before a name after all
+        prev = ws[k - 1] if k > 0 and ws[k - 1].sent == w.sent else None
+        if prev is not None and prev.low in ("de", "het", "een"):
+            continue  # "de Baas", "de Koning": a common noun or another person's title
+        cands.append(_Cand(k, k + 1, "PER", 3))
+    cands.sort(key=lambda c: c.start)
+
+
+def _title_surname(ws: list[Word], j: int, i: int, after_role: bool = False) -> bool:
+    """'Jorien Baas', 'Marco Koning', 'Eva Burgemeester': a capitalised title or common word right after a
+    known first name (or any given name right after a role phrase), mid-sentence and not opening another name,
+    is the surname (not a second person's title)."""
+    t = ws[j].text
+    if j != i + 1 or not (after_role or ws[i].text in lx.first_names()) or not t[1:].islower() or not t.isalpha():
+        return False
+    if _gaz_at(ws, j) is not None and not lx.is_title(t):
+        return False  # "Anna Nederland": a country stays a place
+    nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].sent == ws[j].sent else None
+    return nxt is None or not (lx.is_cap(nxt.text) and _is_name_word(nxt.text) and nxt.text not in lx.OPEN_QUOTES)
 
 
 def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:

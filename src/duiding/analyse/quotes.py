@@ -162,7 +162,7 @@ class _Ctx:
                     w = ws[k + 1]
                     sp = Speaker(w.start, w.end, "pronoun", w.text, k + 2)
                 else:
-                    sp = self.doc.phrase_at(k + 1, b)
+                    sp = self.doc.phrase_at(k + 1, b) or self._source_np(k + 1, b)
                 if sp is None or sp.kind == "relative":
                     continue
                 s, e = self.sents[si]
@@ -231,13 +231,45 @@ class _Ctx:
             k = self._skip_adverbs(a + 2, b)
         else:
             return None
-        sp = self.doc.phrase_at(k, b)
+        sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         if sp is None or sp.kind == "relative" or self.sent_words[si - 1][0] >= self.sent_words[si - 1][1]:
             return None
         ps, pe = self.sents[si - 1]
         if self._headline(si - 1, *self.sent_words[si - 1]):
             return None
+        pa, pb = self.sent_words[si - 1]
+        if not any(self.masked[j] for j in range(pa, pb)):
+            # reported content, not quoted words: the statement runs over the content and its attribution
+            # ("Het hek is af. Dat meldde de grenswacht."), its text is the content
+            st = _Stmt(ps, self.sents[si][1], si, "indirect", ws[v].text, sp, plural_verb=_plural(ws[v].low),
+                       cue_marker=True)
+            st.cut = (pe, self.sents[si][1])
+            return st
         return _Stmt(ps, pe, si, "indirect", ws[v].text, sp, plural_verb=_plural(ws[v].low), cue_marker=True)
+
+    def _source_np(self, k: int, b: int) -> Speaker | None:
+        """'volgens de grenswacht', 'Dat meldde de Finse kustwacht', 'volgens onderzoekers': after 'volgens'
+        or as the subject of a 'Dat <verb>' attribution the position proves a source, so an ordinary definite
+        noun phrase or a bare plural is its speaker; rules, plans and schedules ('volgens de regels') are not."""
+        ws = self.ws
+        if k >= b or self.masked[k]:
+            return None
+        np_ = self.doc.noun_phrase(k, b)
+        if np_ is None:
+            return None
+        head = ws[np_.head_word].low if np_.head_word is not None else ""
+        if head in lx.evidence_nouns():
+            h = np_.head_word if np_.head_word is not None else k
+            if h + 2 < b and ws[h + 1].low == "van":  # "volgens berekeningen van het ministerie"
+                sp = self.doc.phrase_at(h + 2, b) or self._source_np(h + 2, b)
+                if sp is not None and sp.kind in ("mention", "group", "role"):
+                    return sp
+            return None
+        if head in lx.not_sources() or any(head.endswith(x) and len(head) - len(x) >= 3 for x in lx.not_sources()):
+            return None
+        if ws[k].low in ("de", "het") or np_.plural or lx.is_group_noun(head) or lx.is_org_head(head):
+            return np_
+        return None
 
     def _complement(self, v: int, b: int, verbs: list[lx.SpeechVerb]) -> tuple[int, bool] | None:
         """Index where the reported clause starts and whether it had 'dat'/'of'/':' — or None."""

@@ -256,6 +256,18 @@ def group_nouns() -> frozenset[str]:
     return load_set("group_speakers")
 
 
+@lru_cache(maxsize=1)
+def not_sources() -> frozenset[str]:
+    """Nouns after 'volgens' that are no speaker: rules, plans, schedules ('volgens de regels')."""
+    return load_set("not_source_nouns")
+
+
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """'cijfers', 'berekeningen': after 'volgens' the source is whoever made them ('van X'), if named."""
+    return load_set("evidence_nouns")
+
+
 @lru_cache(maxsize=65536)
 def is_group_noun(word: str) -> bool:
     low = word.lower()

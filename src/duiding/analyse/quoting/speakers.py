@@ -50,6 +50,7 @@ class Speaker:
     mention: Mention | None = None
     plural: bool = False
     generic: bool = False  # an ordinary noun phrase ("de farmaceutische industrie"), found by position only
+    head_word: int | None = None  # word index of the head noun of a generic noun phrase
 
 
 class Doc:
@@ -100,6 +101,8 @@ class Doc:
         one_of = self._one_of(k, limit)
         if one_of is not None:
             return one_of
+        if ws[k].low in ("de", "het") and k in self.by_start and self.by_start[k].type in ("ORG", "MISC"):
+            return self._mention_speaker(k, self.by_start[k])  # "de Volkskrant": the article is part of the name
         indefinite = ws[k].low == "een" and k + 1 < limit and not lx.is_cap(ws[k + 1].text)
         if (ws[k].low in ("de", "het") or indefinite) and k + 1 < limit:
             k += 1
@@ -141,6 +144,11 @@ class Doc:
                 and j + 1 < limit \
                 and lx.is_cap(ws[j + 1].text) and self.by_start[j + 1].type != "LOC":
             return self._mention_speaker(j + 1, self.by_start[j + 1], start=start_k)  # "ondernemersvereniging X"
+        if j + 1 < limit and (lx.is_group_noun(ws[j].text) or lx.is_org_head(ws[j].text)) and ws[j].text.islower() \
+                and (j + 1) in self.by_start and self.by_start[j + 1].type == "LOC":
+            m = self.by_start[j + 1]  # "de gemeente Zwolle", "de provincie Utrecht": the body of that place
+            end_k = self.word_end_at_char.get(m.span[1], j + 1) + 1
+            return Speaker(ws[start_k].start, m.span[1], "group", _span_text(self.text, ws, start_k, end_k), end_k)
         if j < limit and (lx.is_group_noun(ws[j].text) or lx.is_org_head(ws[j].text)) and (
                 j > k or start_k < k or lx.is_cap(ws[j].text) or ws[j].low in lx.group_nouns()):
             return self._group(start_k, j + 1, limit)
@@ -208,7 +216,7 @@ class Doc:
         end = self._complement(j + 1, limit, _NP_PREPS)  # "in Moldavië" places the group, it is not its name
         plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid"))
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
-                       plural=plural, generic=True)
+                       plural=plural, generic=True, head_word=j)
 
     def _group(self, start_k: int, after_noun: int, limit: int) -> Speaker:
         end = self._complement(after_noun, limit)
