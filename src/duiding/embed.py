@@ -50,6 +50,13 @@ def get_model() -> Any:
     return _model
 
 
+def clear_cache() -> None:
+    """Forget cached vectors. The analysis step calls this per article, so reuse stays within one article
+    (and benchmarks over a repeated corpus measure real work)."""
+    with _lock:
+        _cache.clear()
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Embed ``texts`` -> array of shape (len(texts), EMBEDDING_DIM), float32, rows L2-normalised.
 

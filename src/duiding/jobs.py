@@ -83,7 +83,10 @@ def needs_analysis(store: Store, ids: Iterable[str], options: AnalysisOptions, f
 def _analyse_one(args: tuple[Article, AnalysisOptions]) -> tuple[ArticleAnalysis, ArticleVectors | None]:
     """The per-article work: analysis plus the sentence vectors the search index will need, so that
     embedding runs in the worker pool rather than a second time, serially, in the main process."""
+    from duiding.embed import clear_cache
+
     article, options = args
+    clear_cache()  # sentences embedded for the takeaways are reused for the index, within this article only
     analysis = analyse_article(article, options)
     return analysis, embed_article(article, analysis)
 

@@ -35,7 +35,7 @@ def extract(article: Article, analysis: ArticleAnalysis, k: int = TAKEAWAYS) -> 
         resolve_opening_pronoun(article, analysis, c)
     from duiding.embed import embed
 
-    texts = [c.text for c in cands]
+    texts = [article.text[c.start : c.end] for c in cands]
     title = (article.title or "").strip()
     vectors = embed(texts + ([title] if title else []))
     title_vector = vectors[-1] if title else None
