@@ -494,3 +494,44 @@ def test_volgens_figures_of_a_body_name_the_body() -> None:
     (q,) = quotes(text)
     assert q.speaker is not None and q.speaker.endswith("Centraal Planbureau")
     assert "berekeningen" not in q.text
+
+
+# --- verbs: hopes, quoted complements, te-infinitives --------------------------------------------------
+
+
+def test_a_hope_is_no_statement_unless_it_is_said() -> None:
+    assert quotes("Het waterschap hoopt dat de dijk voor de winter klaar is.") == []
+    assert quotes("Wethouder Femke Dijkstra hoopt dat de sporthal in mei opengaat.") == []
+    (q,) = quotes("Wethouder Femke Dijkstra zei te hopen dat de sporthal in mei opengaat.")
+    assert q.speaker == "Femke Dijkstra" and q.text == "de sporthal in mei opengaat"
+
+
+def test_pleiten_voor_a_noun_phrase_is_no_statement_but_with_dat_it_is() -> None:
+    assert quotes("Kamerlid Ruud Verbeek pleit voor een lagere btw op groente.") == []
+    (q,) = quotes("Kamerlid Ruud Verbeek pleit ervoor dat de btw op groente omlaag gaat.")
+    assert q.speaker == "Ruud Verbeek" and q.text == "de btw op groente omlaag gaat"
+
+
+def test_opinion_verbs_with_a_quoted_complement_are_mixed_quotes() -> None:
+    text = ("Werkgeversorganisatie VNO-NCW schat de schade van de staking op ‘minstens 80 miljoen euro’. "
+            "Oppositieleider Mirjam Holt hekelt dat „de gewone burger” weer betaalt. "
+            "Vakbondsvoorzitter Erik Dam verweet de directie „een gebrek aan fatsoen”.")
+    qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [("VNO-NCW", "mixed"), ("Mirjam Holt", "mixed"),
+                                                 ("Erik Dam", "mixed")]
+    assert "80 miljoen" in qs[0].text and "fatsoen" in qs[2].text
+
+
+def test_te_infinitive_statements() -> None:
+    text = ("Advocaat Merel Jonker kondigde aan in hoger beroep te gaan. "
+            "Moskou en Kyiv beschuldigen elkaar ervan de gesprekken te rekken. "
+            "Trainer Bas Kuijt zei niet te weten of zijn spits op tijd fit is.")
+    by_speaker = {q.speaker: q.text for q in quotes(text)}
+    assert by_speaker == {"Merel Jonker": "in hoger beroep te gaan",
+                          "Moskou en Kyiv": "de gesprekken te rekken",
+                          "Bas Kuijt": "niet te weten of zijn spits op tijd fit is"}
+
+
+def test_te_with_an_adjective_or_a_threat_is_no_statement() -> None:
+    assert quotes("De onderhandelingen over de cao dreigen te mislukken.") == []
+    assert quotes("Boze ouders vinden de schoolreis te duur.") == []

@@ -45,6 +45,9 @@ _DETERMINERS = {"de", "het", "een", "haar", "zijn", "hun", "onze", "mijn", "dien
 _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover", "wiens"}
 _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
+# "dreigt te mislukken", "vraagt te ..." (asks someone to), "stelt voor het geld ... te storten" (a proposal)
+_NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
+_TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
 
 
@@ -180,6 +183,8 @@ class _Ctx:
         found: list[tuple[int, _Stmt]] = []
         for v in range(a, b):
             verbs = self._forms(v)
+            if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
+                verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if not verbs or self._not_said(v, a):
                 continue
             back = self._statement_before(si, a, v, b)
@@ -206,6 +211,12 @@ class _Ctx:
             return None
         found.sort(key=lambda x: x[0])
         return found[0][1]
+
+    def _said_wish(self, v: int, a: int) -> bool:
+        """'zei te hopen dat ...', 'liet weten te hopen dat ...': a hope voiced by a speech verb."""
+        if v == a or self.ws[v - 1].low != "te":
+            return False
+        return any(x.cls in ("say", "claim") for k in range(a, v - 1) for x in self._forms(k))
 
     def _quoted_after(self, k: int, b: int) -> bool:
         """A quoted fragment in the reported part ("noemde de blokkade „voorspelbaar”"): the statement is
@@ -306,6 +317,11 @@ class _Ctx:
                     return k + 1, True
                 if t in (",", ";", "en", "maar") and verb.cls == "dat":
                     break  # "rapporteert over het fonds en dat ...": the 'dat' belongs to another verb
+            te_at = self._te_infinitive(v, b, verb)
+            if te_at is not None:
+                return te_at, False  # "liet weten open te staan voor ...", "kondigde aan in beroep te gaan"
+            if verb.cls in ("dat", "claim") and not verb.particle and v + 1 < b and self._quote_in_clause(v + 1, b):
+                return self._skip_adverbs(v + 1, b), False  # "schat de schade op ‘minstens een ton’"
             if verb.cls == "say" and verb.particle and v + 1 < b:
                 k = self._skip_adverbs(v + 1, b)
                 if k + 2 < b and ws[k].low == verb.particle and ws[k + 1].low in ("op", "tot", "om"):
@@ -319,6 +335,40 @@ class _Ctx:
                         and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
                     return k, False
         return None
+
+    def _te_infinitive(self, v: int, b: int, verb: lx.SpeechVerb) -> int | None:
+        """Start of a te-infinitive statement right after the verb (its particle, a reflexive or 'ervan' may
+        come between): "kondigde aan in hoger beroep te gaan", "beschuldigen elkaar ervan de gesprekken te
+        rekken". 'dreigt te mislukken' and hopes are no statements."""
+        ws = self.ws
+        if verb.lemma in _NO_TE or verb.cls not in ("say", "dat"):
+            return None
+        k = v + 1
+        if verb.particle:
+            k = self._skip_adverbs(v + 1, b)
+            if k + 1 >= b or ws[k].low != verb.particle or ws[k + 1].low in ARTICLES:
+                return None  # "stelt voor het geld ... te storten": 'voor' heads a phrase, no particle
+            k += 1
+        while k < b and (ws[k].low in _TE_OBJECTS or ws[k].low.startswith(("er", "daar")) and ws[k].low.endswith(
+                ("van", "op", "voor", "om", "toe", "aan")) and len(ws[k].low) <= 8):
+            k += 1
+        for t in range(k, min(b - 1, k + 9)):
+            if self.masked[t] or ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "omdat", "die"):
+                return None
+            if ws[t].low == "te" and ws[t + 1].text.isalpha() and ws[t + 1].text.islower() \
+                    and ws[t + 1].low.endswith("n"):  # an infinitive, not "te laag" (too low)
+                return k
+        return None
+
+    def _quote_in_clause(self, k: int, b: int) -> bool:
+        """Quoted words before the clause ends (comma, 'en'/'maar' + new verb) after word k."""
+        ws = self.ws
+        for j in range(k, min(b, k + 14)):
+            if self.masked[j]:
+                return True
+            if ws[j].text in (",", ";", ":") or ws[j].low in ("dat", "omdat", "want"):
+                return False
+        return False
 
     def _demonstrative_dat(self, k: int, b: int) -> bool:
         """'ontkende dat, ...' / 'ontkende dat gisteravond: „…”': 'dat' is the object, not a conjunction,
@@ -412,6 +462,11 @@ class _Ctx:
             return self._main_subject(a, start - 1)
         if s < v:
             sp = self.doc.phrase_at(s, v + 1)
+            if sp is not None and sp.end_word + 1 < v and self.ws[sp.end_word].low == "en" \
+                    and sp.kind in ("mention", "group"):
+                other = self.doc.phrase_at(sp.end_word + 1, v + 1)
+                if other is not None and other.end_word == v and other.kind in ("mention", "group"):
+                    return Speaker(sp.start, other.end, "group", self.text[sp.start : other.end], v, plural=True)
             if sp is not None and sp.end_word <= v and self._only_verbal(sp.end_word, v):
                 return sp
             if sp is not None and sp.end_word <= v:
