@@ -112,7 +112,8 @@ def find_cue(words: Sequence[str]) -> CueHit | None:
         if not cue.words <= present:
             continue
         pos = _match_cue(words, cue)
-        if pos is None or (len(pos) == 1 and _stranded_particle(words, pos[0])):
+        # considering verbs have no particle form: "overweegt zijn bijdrage aan dat fonds te verhogen"
+        if pos is None or (len(pos) == 1 and cue.status != "considered" and _stranded_particle(words, pos[0])):
             continue
         if "voor" in cue.text.split() and pos[0] > 0 and words[pos[0] - 1] == "te":
             continue  # "een fonds in te stellen voor boeren": instellen + recipient, not a proposal
@@ -133,6 +134,8 @@ def _stranded_particle(words: Sequence[str], cue_at: int) -> bool:
         nxt = words[j + 1] if j + 1 < len(words) else ""
         if nxt == "te" and words[cue_at] in _PROMISE_VERBS:
             continue  # "heeft toegezegd een fonds in te stellen": the particle of the promised act
+        if nxt == "te" and "om" in words[cue_at + 1 : j]:
+            continue  # "gereserveerd om bedrijven te helpen hun productie op te voeren": the om-clause's verb
         if not nxt or nxt in _AFTER_PARTICLE or not any(c.isalnum() for c in nxt):
             return True
         if words[j] == "op" and nxt == "voor":  # "levert het Kremlin geld op voor de oorlog"
@@ -142,7 +145,7 @@ def _stranded_particle(words: Sequence[str], cue_at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(load_list("weapon_nouns")), tuple(load_list("aid_nouns"))
+    return tuple(load_list("weapon_nouns")), tuple(load_list("aid_nouns")) + tuple(load_list("pledge_policy_nouns"))
 
 
 def _is_goods(word: str) -> bool:
@@ -452,7 +455,7 @@ def _open_object(tokens: Sequence[Token], cue_idx: set[int], skip: Sequence[tupl
     non_goods = load_list("pledge_non_goods")
     people = load_set("titles") | load_set("group_speakers")
     for i, t in enumerate(tokens):
-        if i in cue_idx or t.pos != "NOUN" or any(a <= t.start < b for a, b in skip):
+        if i in cue_idx or t.pos != "NOUN" or any(a <= t.start < b for a, b in skip) or _is_currency_word(t.text):
             continue
         low = t.text.lower()
         if low in people or _is_goods_in(low, non_goods) or any(low.endswith(g) for g in people if len(g) > 5):
@@ -467,6 +470,16 @@ def _open_object(tokens: Sequence[Token], cue_idx: set[int], skip: Sequence[tupl
             k -= 1
         return " ".join(tok.text for tok in tokens[k : i + 1]).strip(".,;:"), i
     return None
+
+
+def _is_currency_word(word: str) -> bool:
+    """A currency word ("euro", "dollar") is the unit of an amount, never the object given."""
+    return word.lower() in _currency_words()
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].lower() for line in load_list("currencies"))
 
 
 def _open_cue(ctoks: Sequence[Token], hit: CueHit) -> bool:
@@ -615,6 +628,14 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 # "De eerste twee systemen gaan naar Oekraïne" adds goods; "het geld gaat naar de
                 # gemeenten", "de rest van het pakket volgt" only retell a pledge made before
                 continue
+            # "Wij betalen met belastinggeld": what one pays with is no goods given
+            if goods is not None and goods[1] > 0 and words[goods[1] - 1] == "met" and amount is None:
+                continue
+            # "dat Nederland het geld via het fonds beschikbaar stelt": a definite, amountless "het geld"
+            # retells a pledge named before (its channel or timing), it is no new one
+            retold = goods is not None and amount is None and words[goods[1]] in _MONEY_WORDS | {"geld", "bedrag"}
+            if retold and goods[1] > 0 and words[goods[1] - 1] in ("het", "dat", "dit", "deze", "die"):
+                continue
             # "Er komt geen tank over de grens": the goods are negated
             if goods is not None and "geen" in words[max(hit.positions) + 1 : goods[1]]:
                 continue
@@ -651,7 +672,10 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 own = _bare_object_after(text, cmentions, inverted)
                 if own is not None:
                     recipient = own
+            giver = giver or _subject_word_giver(ctoks, first_cue, cmentions)
             giver = giver or _giver(text, cmentions, ctoks[first_cue].start, recipient)
+            if not money_cue:  # "hij wijst op de miljarden die zijn bedrijf investeerde": own business
+                giver = giver or _pronoun_giver(text, mentions, ctoks, first_cue)
             if action is not None and giver is not None:
                 # "Zandvoort heeft de Kamer toegezegd ... te sturen": the first name is the subject, the
                 # organisation after the auxiliary is who the promise is made to
@@ -742,6 +766,12 @@ def _co_giver(text: str, mentions: Sequence[Mention], giver: Mention, cue_start:
         between = text[giver.span[1] : m.span[0]].strip().lower() if giver.span[1] < m.span[0] else ""
         if between == "en" and m.span[1] <= cue_start and m.type in ("LOC", "ORG") and not _same_party(m, giver):
             return m
+    # "Het Rijk en de provincie trekken samen 90 miljoen uit": a giver word as the second subject
+    after = re.match(r"\s+en\s+(?:de|het)\s+([\w-]+)", text[giver.span[1] : cue_start])
+    key = load_map("pledge_givers").get(after.group(1).lower()) if after else None
+    if after and key and key != giver.key.lower():
+        start = giver.span[1] + after.start(1)
+        return Mention(text=after.group(1), span=(start, start + len(after.group(1))), type="ORG", key=key)
     return None
 
 
@@ -791,10 +821,14 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
     words = [t.text.lower() for t in ctoks]
     last = max(hit.positions)
     promise = any(words[k] in _PROMISE_VERBS for k in hit.positions) and status == "promised"
-    # "zegde toe dat hij volgende maand met de gemeenten om tafel gaat": the dat-clause is the promise
-    dat_clause = promise and last + 1 < len(words) and words[last + 1] == "dat"
-    if dat_clause and any(t.pos in ("VERB", "AUX") for t in ctoks[last + 2 :]):
-        return " ".join(t.text for t in ctoks[last + 2 :]).strip(" ,.") or None
+    # "zegde toe dat hij volgende maand met de gemeenten om tafel gaat": the dat-clause is the promise;
+    # "beloofde hij dat ...": the inverted subject stands between
+    dat_at = last + 1
+    if dat_at + 1 < len(words) and words[dat_at] in _MALE_PRONOUNS | _FEMALE_PRONOUNS | {"het", "ze", "men"}:
+        dat_at += 1
+    dat_clause = promise and dat_at < len(words) and words[dat_at] == "dat"
+    if dat_clause and any(t.pos in ("VERB", "AUX") for t in ctoks[dat_at + 1 :]):
+        return " ".join(t.text for t in ctoks[dat_at + 1 :]).strip(" ,.") or None
     te = next((j for j in range(last + 1, len(words) - 1) if words[j] == "te" and _infinitive(ctoks[j + 1])), None)
     if te is None:
         return None
@@ -803,10 +837,12 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
     raising = (
         status == "considered" and words[te + 1] in _RAISE_VERBS and bool(set(words[last + 1 : te]) & _MONEY_WORDS)
     )
-    paying = paying or raising
+    # "komt met een voorstel om de huren twee jaar te bevriezen": a proposed policy act
+    policy = status == "considered" and words[te + 1] in load_set("pledge_policy_verbs") and "om" in words[last + 1 : te]
+    paying = paying or raising or policy
     if not (promise or paying):
         return None
-    start = last + 1
+    start = last + 1 if not policy else words.index("om", last + 1) + 1
     while start < te and ctoks[start].pos in ("PROPN", "DET") and ctoks[start].text.lower() != "een":
         start += 1  # the addressee: "heeft de Kamer toegezegd"
     phrase = " ".join(t.text for t in ctoks[start : te + 2]).strip(" ,")
@@ -835,6 +871,56 @@ def _inverted_subject(ctoks: Sequence[Token], first_cue: int, mentions: Sequence
     key = load_map("pledge_givers").get(tok.text.lower())
     if key:
         return Mention(text=tok.text, span=(tok.start, tok.end), type="ORG", key=key)
+    return None
+
+
+def _subject_word_giver(ctoks: Sequence[Token], first_cue: int, mentions: Sequence[Mention]) -> Mention | None:
+    """ "De provincie trekt voor de regeling 210 miljoen uit, waarvan 150 miljoen van het Rijk komt": a giver
+    word opening the clause is its subject and beats any name further on (in a relative clause, after "van")."""
+    k = 0
+    while k < first_cue and (ctoks[k].text.lower() in _LEADING_ADVERBS or ctoks[k].text in (",", "en")):
+        k += 1
+    if k < first_cue and ctoks[k].text.lower() in ("de", "het"):
+        k += 1
+    if k >= first_cue or any(m.span[0] <= ctoks[k].start < m.span[1] for m in mentions):
+        return None
+    key = load_map("pledge_givers").get(ctoks[k].text.lower())
+    if not key or (k + 1 < first_cue and ctoks[k + 1].text.lower() == "van"):
+        return None  # "de gemeente van Antwerpen": the name is the better giver
+    return Mention(text=ctoks[k].text, span=(ctoks[k].start, ctoks[k].end), type="ORG", key=key)
+
+
+_MALE_PRONOUNS = frozenset({"hij"})
+_FEMALE_PRONOUNS = frozenset({"zij", "ze"})
+
+
+def _pronoun_giver(text: str, mentions: Sequence[Mention], ctoks: Sequence[Token], first_cue: int) -> Mention | None:
+    """ "Ze trekt 450 miljoen uit", "Wel beloofde hij dat ...": a third-person subject pronoun (clause-initial,
+    after "dat", or right after the cue verb) stands for the last person named before the clause whose first
+    name does not contradict its gender. Only within a few sentences: further back the reference is unsure."""
+    words = [t.text.lower() for t in ctoks]
+    at = None
+    for k in range(first_cue):
+        if words[k] in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+            prev = words[k - 1] if k else ""
+            if k == 0 or prev in ("dat", ",", "en", "maar") or prev in _LEADING_ADVERBS or ctoks[k - 1].pos == "ADV":
+                at = k
+            break
+    if at is not None and any(w in ("die", "dat", "wat", "waarmee") for w in words[at + 1 : first_cue]):
+        at = None  # the cue belongs to a relative or content clause with its own subject
+    if at is None and first_cue + 1 < len(words) and words[first_cue + 1] in _MALE_PRONOUNS | _FEMALE_PRONOUNS:
+        at = first_cue + 1  # inverted: "Wel beloofde hij"
+    if at is None:
+        return None
+    pron_start = ctoks[at].start
+    genders = load_map("first_name_gender")
+    want = "m" if words[at] in _MALE_PRONOUNS else "f"
+    for m in reversed([m for m in mentions if m.type == "PER" and m.span[1] <= pron_start]):
+        if pron_start - m.span[1] > 600:
+            return None
+        first = m.text.split()[0] if m.text.split() else ""
+        if genders.get(first, want) == want:
+            return m
     return None
 
 
