@@ -302,7 +302,10 @@ def test_a_pronoun_subject_is_the_last_person_named() -> None:
     (p,) = run_tagged("Minister Pieter Bakker sprak de boeren toe. Wel beloofde hij dat de mestregels later ingaan.")
     assert (p.giver, p.status) == ("Pieter Bakker", "promised") and "mestregels" in p.what
     # a pronoun in a relative clause with its own subject is not the giver of a company's own investment
-    assert run_tagged("Directeur Kees Wolters sprak. Hij wijst op de 2 miljard euro die zijn bedrijf heeft geïnvesteerd.") == []
+    assert (
+        run_tagged("Directeur Kees Wolters sprak. Hij wijst op de 2 miljard euro die zijn bedrijf heeft geïnvesteerd.")
+        == []
+    )
 
 
 def test_a_public_body_opening_the_clause_beats_a_name_in_a_relative_clause() -> None:

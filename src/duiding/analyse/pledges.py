@@ -838,7 +838,9 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
         status == "considered" and words[te + 1] in _RAISE_VERBS and bool(set(words[last + 1 : te]) & _MONEY_WORDS)
     )
     # "komt met een voorstel om de huren twee jaar te bevriezen": a proposed policy act
-    policy = status == "considered" and words[te + 1] in load_set("pledge_policy_verbs") and "om" in words[last + 1 : te]
+    policy = (
+        status == "considered" and words[te + 1] in load_set("pledge_policy_verbs") and "om" in words[last + 1 : te]
+    )
     paying = paying or raising or policy
     if not (promise or paying):
         return None
