@@ -535,3 +535,26 @@ def test_te_infinitive_statements() -> None:
 def test_te_with_an_adjective_or_a_threat_is_no_statement() -> None:
     assert quotes("De onderhandelingen over de cao dreigen te mislukken.") == []
     assert quotes("Boze ouders vinden de schoolreis te duur.") == []
+
+
+# --- unnamed subjects: plain plurals, quantities, inserts between subject and verb ------------------------
+
+
+def test_unnamed_plural_subjects_with_a_dat_clause() -> None:
+    text = ("Omwonenden klagen dat de vrachtwagens al om zes uur rijden. "
+            "Tientallen ouders zeggen dat de school hen niet heeft ingelicht. "
+            "Twee agenten die bij de aanhouding waren, verklaarden dat de man een mes trok.")
+    assert [q.speaker for q in quotes(text)] == ["Omwonenden", "Tientallen ouders", "Twee agenten"]
+
+
+def test_subject_with_an_apposition_or_onder_wie_before_the_verb() -> None:
+    text = ("Zes provincies, onder wie Gelderland, eisen dat het Rijk de kosten betaalt. "
+            "Zorgverzekeraar Menzis, de grootste in de regio, laat weten dat de zorg gewoon doorgaat. "
+            "Een jurist die de bewoners bijstaat, stelt dat het besluit onrechtmatig is.")
+    assert [q.speaker for q in quotes(text)] == ["Zes provincies", "Menzis", "Een jurist"]
+
+
+def test_time_phrases_and_adverbs_are_no_subjects() -> None:
+    text = ("Vorige week zei Anouk Brouwer dat de club failliet dreigt te gaan. "
+            "Bovendien meldde zij dat de spelers geen salaris kregen.")
+    assert {q.speaker for q in quotes(text)} == {"Anouk Brouwer"}

@@ -459,7 +459,7 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         a, b = starts[s], ends[e] + 1
         # titles and speech words never belong to a name
         while a < b and (lx.is_title(ws[a].text) or ws[a].low in lx.speech_forms() or ws[a].low in lx.stopwords()
-                         or ws[a].low in lx.title_modifiers()):
+                         or ws[a].low in lx.title_modifiers() or ws[a].low in lx.number_words()):
             a += 1
         if a >= b:
             continue

@@ -443,6 +443,9 @@ class _Ctx:
                         rel_comma = j  # "Een Duitse ambtenaar, die anoniem wil blijven, zei ..."
                         k = j - 1
                         continue
+                    inserted = self._subject_before_insert(a, k)
+                    if inserted is not None:
+                        return inserted
                     if j >= a:
                         sp = self.doc.phrase_at(j + 1, k)
                         if sp is not None and sp.end_word == k and sp.kind == "mention":
@@ -483,6 +486,33 @@ class _Ctx:
         k = self._skip_adverbs(v + 1, b)
         sp = self.doc.phrase_at(k, b)
         return sp if sp is not None and sp.kind != "relative" else None
+
+    def _subject_before_insert(self, a: int, comma: int) -> Speaker | None:
+        """The subject of '<subject> <insert>, <verb>': an apposition ("Zorgverzekeraar CZ, de grootste in de
+        regio, laat weten"), a relative clause without its first comma ("Een jurist die de organisatie
+        adviseert, stelt") or 'onder wie'/'van wie' ("Acht EU-landen, onder wie Nederland, eisen")."""
+        ws = self.ws
+        s = a
+        while s < comma and (ws[s].low in adverbs() or ws[s].text in lx.OPEN_QUOTES or ws[s].text in "-–"):
+            s += 1
+        if s >= comma or self.masked[s]:
+            return None
+        sp = self.doc.phrase_at(s, comma)
+        if sp is None or sp.kind in ("pronoun", "relative"):
+            sp = self.doc.noun_phrase(s, comma)
+        if sp is None or sp.end_word >= comma:
+            return None
+        e = sp.end_word
+        nxt = ws[e].low
+        if nxt in ("die", "wie", "waar", "waarvan", "waaronder") or nxt == "dat" and not sp.plural:
+            return sp
+        if ws[e].text == "," and e + 1 < comma and (ws[e + 1].low in ("onder", "van", "met", "waaronder")
+                                                    or ws[e + 1].low in ARTICLES or ws[e + 1].low in _RELATIVE):
+            return sp  # ", de grootste in de regio," / ", onder wie Nederland," / ", die ..."
+        if nxt in ("in", "uit", "bij", "rond", "op") and not any(ws[j].text == "," for j in range(e, comma)) \
+                and comma - e <= 5:
+            return sp  # "Boeren in de regio, van wie velen ...": the place phrase is no insert of its own
+        return None
 
     def _name_closing_subject(self, s: int, v: int) -> Speaker | None:
         """A person's name right before the verb, led only by a possessive or article, adjectives and a

@@ -263,6 +263,11 @@ def not_sources() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("number_words") if row)
+
+
+@lru_cache(maxsize=1)
 def evidence_nouns() -> frozenset[str]:
     """'cijfers', 'berekeningen': after 'volgens' the source is whoever made them ('van X'), if named."""
     return load_set("evidence_nouns")

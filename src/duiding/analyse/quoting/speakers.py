@@ -199,13 +199,15 @@ class Doc:
         """
         ws = self.words
         start_k = k
-        if k < limit and ws[k].low in ("de", "het", "een", "deze") and k + 1 < limit:
+        if k < limit and (ws[k].low in ("de", "het", "een", "deze") or _quantifier(ws[k].low)) and k + 1 < limit:
             k += 1
         j = k
         while j < limit and j - k < 3 and _adjective(ws[j].text) and j + 1 < limit and not lx.is_title(ws[j].text):
             j += 1
-        if j >= limit or not _noun_like(ws[j].text):
+        if j >= limit or not (_noun_like(ws[j].text) or ws[j].first and _capitalised_group(ws[j].text)):
             return None
+        if ws[j].low in _time_nouns():
+            return None  # "Vorige week zei ...": a time, not a subject
         if ws[j].low in _COLLECTIVES and j + 2 < limit and ws[k].low != "de":
             # "Een groep Samische rendierhouders": the members said it
             q = j + 1
@@ -262,6 +264,35 @@ class Doc:
         end_k = self.word_end_at_char.get(m.span[1], k)
         first = self.words[start if start is not None else k].start
         return Speaker(first, m.span[1], "mention", m.text, end_k + 1, mention=m)
+
+
+_AGENT_PLURALS = ("ers", "aars", "isten", "anten", "enten", "ici", "ies", "ties", "den", "ouders")
+
+
+def _capitalised_group(word: str) -> bool:
+    """A sentence-initial capitalised word that heads a group: 'Omwonenden', 'Natuurorganisaties',
+    'Boeren', 'Critici' (listed group nouns or plural agent nouns; not 'Bovendien' or 'Gisteren')."""
+    low = word.lower()
+    if not low.isalpha() or low in lx.stopwords() or low in adverbs():
+        return False
+    return lx.is_group_noun(word) or lx.is_org_head(low) or low.endswith(_AGENT_PLURALS) and len(low) > 5
+
+
+def _quantifier(low: str) -> bool:
+    """'acht', 'tientallen', 'honderden', 'enkele', 'veel', '40' before a plural noun."""
+    return low.isdigit() or low in _QUANTIFIERS or low in lx.number_words() or low.endswith(("tallen", "honderden",
+                                                                                                "duizenden"))
+
+
+_QUANTIFIERS = frozenset({"enkele", "sommige", "veel", "vele", "meerdere", "verschillende", "diverse", "alle", "beide",
+                          "andere", "talrijke", "honderden", "duizenden", "tientallen", "dozijnen", "weinig"})
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    return load_set("weekdays") | load_set("months") | frozenset(
+        {"week", "maand", "jaar", "dag", "ochtend", "avond", "middag", "nacht", "keer", "tijd", "eeuw", "weekend",
+         "seizoen", "periode", "kwartaal", "jaren", "weken", "maanden", "dagen", "uur", "moment"})
 
 
 def _adjective(word: str) -> bool:
