@@ -253,3 +253,49 @@ def test_om_de_and_elk_with_a_number_are_recurring() -> None:
     ):
         d = one(text, "2024-05-15", phrase)
         assert (d.value, d.kind) == (None, "set")
+
+
+# --- generalisation classes: demonstrative "dat", deadlines, upcoming months, holidays, figurative days ---------
+
+
+def test_a_demonstrative_dat_does_not_open_a_present_clause() -> None:
+    # published on Tuesday 10 February 2026: the Monday just gone, not the next one
+    text = "Wethouder Karin Mol kondigde dat maandagavond aan in de raadsvergadering."
+    assert tagged_value(text, "2026-02-10", "maandagavond") == "2026-02-09"
+    assert tagged_value("Het waterschap vergadert donderdagavond over de dijk.", "2026-02-10", "donderdagavond") == (
+        "2026-02-12"
+    )
+
+
+def test_a_deadline_after_voor_lies_ahead_even_with_a_past_verb() -> None:
+    text = "De boerenorganisaties hebben voor 14 november een nieuw protest aangekondigd."
+    assert tagged_value(text, "2026-10-06", "14 november") == "2026-11-14"
+
+
+def test_a_month_in_a_present_clause_is_the_coming_one_when_the_last_is_long_gone() -> None:
+    assert tagged_value("In september zijn er gemeenteraadsverkiezingen in Vlaanderen.", "2027-02-23", "september") == (
+        "2027-09"
+    )
+    assert tagged_value("In december daalde de inflatie naar 2 procent.", "2026-01-15", "december") == "2025-12"
+
+
+def test_holidays_resolve_to_their_date_and_movable_feasts_are_computed() -> None:
+    assert tagged_value("De coöperatie hoopt dat de fusie voor kerst rond is.", "2026-05-20", "kerst") == "2026-12-25"
+    assert tagged_value("Met kerst werd de brug gesloten.", "2026-01-10", "kerst") == "2025-12-25"
+    assert tagged_value("Het ziekenhuis is op tweede kerstdag open.", "2026-05-20", "tweede kerstdag") == "2026-12-26"
+    # Easter 2026 is 5 April, Ascension 2027 is 6 May, Prinsjesdag 2027 the third Tuesday of September
+    assert tagged_value("De wet moet voor Pasen door de Kamer.", "2026-03-01", "Pasen") == "2026-04-05"
+    assert tagged_value("Op Hemelvaartsdag 2027 rijden er extra treinen.", "2026-03-01", "Hemelvaartsdag 2027") == (
+        "2027-05-06"
+    )
+    assert tagged_value("Op Prinsjesdag presenteert het kabinet de begroting.", "2027-08-10", "Prinsjesdag") == (
+        "2027-09-21"
+    )
+    assert tagged_value("Rond oud en nieuw is de brandweer extra alert.", "2026-12-01", "oud en nieuw") == "2026-12-31"
+    assert [d.text for d in run("Er werkt oud en nieuw personeel in de fabriek.", "2026-03-01")] == []
+
+
+def test_morgen_and_vandaag_in_a_saying_are_no_days() -> None:
+    assert [d.text for d in run("„Wie morgen stroom wil, moet vandaag investeren”, zei Jansen.", "2027-04-22")] == []
+    assert [d.text for d in run("Dit is de economie van morgen, aldus de minister.", "2027-04-22")] == []
+    assert [d.value for d in run("De minister reist morgen naar Brussel.", "2027-04-22")] == ["2027-04-23"]

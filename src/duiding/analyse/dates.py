@@ -104,6 +104,7 @@ def _words() -> dict[str, dict[str, str]]:
         "seasons": load_map("seasons"),
         "units": load_map("duration_units"),
         "ordinals": load_map("ordinals"),
+        "holidays": load_map("holidays"),
     }
 
 
@@ -169,11 +170,15 @@ def _pick_year(anchor: Anchor, month: int, day: int | None, tense: Relation | No
 
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
     nearest = min(cands, key=lambda y: abs(dist(y)))
+    ahead = min((y for y in cands if dist(y) >= 0), key=dist)
+    behind = max((y for y in cands if dist(y) <= 0), key=dist)
     if tense in ("past", "future"):
-        ok = [y for y in cands if (dist(y) <= 0 if tense == "past" else dist(y) >= 0)]
-        best = min(ok, key=lambda y: abs(dist(y)))
+        best = behind if tense == "past" else ahead
         if abs(dist(best)) <= 11:
             return best, None
+    elif dist(ahead) <= 9 and dist(behind) < -3:
+        # "In september zijn er verkiezingen" (in February): present tense names what is coming
+        return ahead, None
     return nearest, None
 
 
@@ -210,7 +215,7 @@ def _lead_tense(m: re.Match[str], start: int) -> Relation | None:
     """ "vanaf 1 april", "per maandag", "uiterlijk juni" run from a coming date; "sinds" from a past one."""
     lead = re.search(r"(\w+)\s*$", m.string[max(0, start - 12) : start])
     word = lead.group(1).lower() if lead else ""
-    if word in ("vanaf", "per", "uiterlijk"):
+    if word in ("vanaf", "per", "uiterlijk", "voor"):
         return "future"
     if word in ("sinds", "sedert"):
         return "past"
@@ -451,8 +456,24 @@ _DEICTIC = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "vann
             "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "morgen": 1, "overmorgen": 2}  # fmt: skip
 
 
+def _figurative(m: re.Match[str]) -> bool:
+    """ "de oorlog van morgen", "vandaag de dag", "Wie morgen granaten wil, moet vandaag betalen": the
+    future or the present in general, not a day. Only "morgen" and "vandaag" are used this way."""
+    word = m.group(0).lower()
+    if word not in ("morgen", "vandaag"):
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if re.search(r"\w\s+van\s+$", before) or re.match(r"\s+de\s+dag\b", m.string[m.end() : m.end() + 10]):
+        return True
+    # a generic "wie ..." sentence: the sentence (or the quote) opens with "Wie"
+    opening = re.split(r"[.!?]\s+|[„“‘'\"]", before)[-1]
+    return re.match(r"\s*wie\b", opening, re.IGNORECASE) is not None
+
+
 def r_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     word = m.group("deic").lower()
+    if _figurative(m):
+        return None
     shift = _DEICTIC[word]
     rel: Relation = "past" if shift < 0 else "future" if shift > 0 else "present"
     a = ctx.anchor
@@ -604,6 +625,58 @@ def r_time(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(f"T{h:02d}:{mi:02d}", kind="time")
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian calendar, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    if rule.startswith("easter"):
+        return _easter(year) + dt.timedelta(days=int(rule[6:]))
+    if rule.count(":") == 2:  # MM:n:wd, the n-th weekday of the month
+        month, n, wd = (int(x) for x in rule.split(":"))
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    fixed, _, shift = rule.partition("<")
+    d = dt.date(year, int(fixed[:2]), int(fixed[3:5]))
+    if shift == "sun-1" and d.isoweekday() == 7:
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def r_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "voor kerst", "na Pasen", "op Koningsdag": the holiday's date in the year the tense points to
+    (movable feasts computed from Easter)."""
+    name = " ".join(m.group("hol").lower().split())
+    rule = _words()["holidays"][name]
+    if name == "oud en nieuw" and not re.search(
+        r"(?:rond|met|na|voor|tijdens|sinds|tot|vanaf|na)\s+$",
+        m.string[max(0, m.start() - 12) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "oud en nieuw personeel" is no holiday
+    tense = _lead_tense(m, m.start()) or ctx.tense(m.start())
+    if _has_year_ref(m):
+        year = _year_ref(m, ctx)
+    elif ctx.anchor.year is None:
+        year = None
+    else:
+        approx = _holiday_date(rule, ctx.anchor.year)
+        year, _ = _pick_year(ctx.anchor, approx.month, approx.day, tense)
+    if year is None:
+        return Found(None, relation=tense, note="year unknown: " + NO_PUB)
+    d = _holiday_date(rule, year)
+    return Found(d.isoformat(), relation=_relation((d.year, d.month, d.day), ctx.anchor, tense))
+
+
 # --- the grammar -----------------------------------------------------------------------------------
 
 
@@ -626,7 +699,9 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
     e = r"(?![\w-])"  # end of a word
     mod = rf"(?:(?P<mod>{mods})(?:\s+van)?\s+)"
     daypart = r"(?:ochtend|middag|avond|nacht|morgen)"
+    holidays = _alt([h.replace(" ", "\x00") for h in w["holidays"]]).replace("\x00", r"\s+")
     rules: list[tuple[str, Callable[[re.Match[str], Context], Found | None], int]] = [
+        (rf"{b}(?P<hol>{holidays}){yref}?{e}", r_holiday, 6),
         (
             rf"{b}(?:(?:{weekday}){daypart}?,?\s+)?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<mon>{month_any})\.?{yref}?{e}",
             r_day_month,

@@ -244,6 +244,22 @@ def _is_boundary(tokens: Sequence[Token], j: int, sentence_start: int) -> bool:
     return True
 
 
+def _drop_verbless_cuts(tokens: Sequence[Token], cuts: list[int]) -> list[int]:
+    """ "kondigde dat maandagavond aan": a "dat"/"die" with no verb before the next cut is a demonstrative
+    object, not the start of a clause. Only with tags; without them every cut stays."""
+    if not any(t.pos for t in tokens[cuts[0] : cuts[-1]]):
+        return cuts
+    out = [cuts[0]]
+    for k in range(1, len(cuts) - 1):
+        j, nxt = cuts[k], cuts[k + 1]
+        verbless = not any(t.pos in ("VERB", "AUX") for t in tokens[j + 1 : nxt])
+        if tokens[j].text.lower() in ("dat", "die") and verbless:
+            continue
+        out.append(j)
+    out.append(cuts[-1])
+    return out
+
+
 def clauses(tokens: Sequence[Token], sentence_start: int, sentence_end: int) -> list[tuple[int, int, bool]]:
     """The sentence cut into clauses: (token start, token end, is a te-infinitive clause).
 
@@ -255,6 +271,7 @@ def clauses(tokens: Sequence[Token], sentence_start: int, sentence_end: int) -> 
         j for j in range(sentence_start + 1, sentence_end) if _is_boundary(tokens, j, sentence_start)
     ]
     cuts.append(sentence_end)
+    cuts = _drop_verbless_cuts(tokens, cuts)
     out: list[tuple[int, int, bool]] = []
     for a, b in itertools.pairwise(cuts):
         te = next(
