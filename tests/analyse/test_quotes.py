@@ -558,3 +558,19 @@ def test_time_phrases_and_adverbs_are_no_subjects() -> None:
     text = ("Vorige week zei Anouk Brouwer dat de club failliet dreigt te gaan. "
             "Bovendien meldde zij dat de spelers geen salaris kregen.")
     assert {q.speaker for q in quotes(text)} == {"Anouk Brouwer"}
+
+
+def test_group_and_role_phrases_keep_their_van_complement() -> None:
+    text = ("Een woordvoerder van drinkwaterbedrijf Vitens liet weten dat de levering niet in gevaar is. "
+            "Volgens de vereniging van huisartsen is de werkdruk te hoog. "
+            "Dat maakte de raad van bestuur dinsdag bekend. "
+            "Verpleegkundigen van kleine ziekenhuizen zeggen dat ze het werk niet aankunnen.")
+    sp = [q.speaker for q in quotes(text)]
+    assert sp == ["woordvoerder van drinkwaterbedrijf Vitens", "de vereniging van huisartsen", "de raad van bestuur",
+                  "Verpleegkundigen van kleine ziekenhuizen"]
+
+
+def test_accusations_count_only_with_quoted_words() -> None:
+    assert quotes("De oppositie verwijt de burgemeester dat hij de raad te laat heeft ingelicht.") == []
+    (q,) = quotes("Raadslid Gert Boon verweet de burgemeester „een gebrek aan openheid”.")
+    assert q.kind == "mixed" and q.speaker == "Gert Boon"

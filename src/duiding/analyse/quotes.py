@@ -170,6 +170,10 @@ class _Ctx:
                     continue
                 s, e = self.sents[si]
                 cut_end = ws[sp.end_word - 1].end if sp.end_word <= b else sp.end
+                e_w = sp.end_word
+                if e_w + 1 < b and ws[e_w].low == "in" and (e_w + 1) in self.doc.by_start \
+                        and self.doc.by_start[e_w + 1].type == "LOC":
+                    cut_end = self.doc.by_start[e_w + 1].span[1]  # "volgens diplomaten in Abu Dhabi"
                 rest = self.text[cut_end:e]
                 if rest.lstrip().startswith("("):  # "volgens de Vereniging ... (VNG)"
                     close = rest.find(")")
@@ -185,6 +189,8 @@ class _Ctx:
             verbs = self._forms(v)
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
+            if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
+                verbs = [x for x in verbs if x.cls != "quoted"]  # "verwijt de premier dat ...": an accusation
             if not verbs or self._not_said(v, a):
                 continue
             back = self._statement_before(si, a, v, b)
@@ -315,12 +321,13 @@ class _Ctx:
                     if t == "of" and not (self._clause_of(k) or ws[k - 1].low in particles):
                         continue
                     return k + 1, True
-                if t in (",", ";", "en", "maar") and verb.cls == "dat":
+                if t in (",", ";", "en", "maar") and verb.cls in ("dat", "quoted"):
                     break  # "rapporteert over het fonds en dat ...": the 'dat' belongs to another verb
             te_at = self._te_infinitive(v, b, verb)
             if te_at is not None:
                 return te_at, False  # "liet weten open te staan voor ...", "kondigde aan in beroep te gaan"
-            if verb.cls in ("dat", "claim") and not verb.particle and v + 1 < b and self._quote_in_clause(v + 1, b):
+            if verb.cls in ("dat", "claim", "quoted") and not verb.particle and v + 1 < b \
+                    and self._quote_in_clause(v + 1, b):
                 return self._skip_adverbs(v + 1, b), False  # "schat de schade op ‘minstens een ton’"
             if verb.cls == "say" and verb.particle and v + 1 < b:
                 k = self._skip_adverbs(v + 1, b)
@@ -360,13 +367,13 @@ class _Ctx:
                 return k
         return None
 
-    def _quote_in_clause(self, k: int, b: int) -> bool:
+    def _quote_in_clause(self, k: int, b: int, through_dat: bool = False) -> bool:
         """Quoted words before the clause ends (comma, 'en'/'maar' + new verb) after word k."""
         ws = self.ws
         for j in range(k, min(b, k + 14)):
             if self.masked[j]:
                 return True
-            if ws[j].text in (",", ";", ":") or ws[j].low in ("dat", "omdat", "want"):
+            if ws[j].text in (",", ";", ":") or ws[j].low in ("omdat", "want") or ws[j].low == "dat" and not through_dat:
                 return False
         return False
 

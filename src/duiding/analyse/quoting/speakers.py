@@ -139,6 +139,9 @@ class Doc:
                                                           and (j + 1) in self.by_start
                                                           and self.by_start[j + 1].type == "PER"):
             end = self._complement(j + 1, limit, preps=("van",))
+            if end > j + 1 and end + 1 < limit and ws[end].low == "in" and (end + 1) in self.by_start \
+                    and self.by_start[end + 1].type == "LOC":
+                end = self.word_end_at_char.get(self.by_start[end + 1].span[1], end) + 1  # "... in Berlijn"
             return Speaker(ws[start_k].start, ws[end - 1].end, "role", _span_text(self.text, ws, start_k, end), end)
         if j < limit and (lx.is_group_noun(ws[j].text) or lx.is_org_head(ws[j].text)) and (j + 1) in self.by_start \
                 and j + 1 < limit \
@@ -253,12 +256,33 @@ class Doc:
             port = _portfolio_len(ws, k, limit)
             if port:
                 return k + port
-            if k < limit and k > j + 1 and ws[k].text.isalpha() and ws[k].low not in auxiliaries() \
-                    and ws[k].low not in lx.speech_forms():
-                if k + 1 < limit and ws[k + 1].low == "van" and (lx.is_group_noun(ws[k].text) or lx.is_title(ws[k].text)):
-                    return self._complement(k + 1, limit, preps)  # "woordvoerder van het ministerie van Defensie"
-                return k + 1
+            q = k
+            while q < limit and q - k < 2 and _adjective(ws[q].text) and ws[q].text.islower():
+                q += 1  # "van zuidelijke lidstaten"
+            if q < limit and q > k and q not in self.by_start and not _noun_like(ws[q].text):
+                q = k
+            if q < limit and ws[q].text.isalpha() and ws[q].low not in auxiliaries() \
+                    and ws[q].low not in lx.speech_forms() and (k > j + 1 or q > k or self._bare_noun_ok(q, limit)):
+                if q + 1 < limit and ws[q].text.islower() and (q + 1) in self.by_start \
+                        and self.by_start[q + 1].type in ("ORG", "MISC", "PER") and _noun_like(ws[q].text):
+                    m = self.by_start[q + 1]  # "van netbeheerder TenneT": a describing noun and the name
+                    end_k = self.word_end_at_char.get(m.span[1])
+                    if end_k is not None and end_k < limit:
+                        return end_k + 1
+                if q + 1 < limit and ws[q + 1].low == "van" and (lx.is_group_noun(ws[q].text) or lx.is_title(ws[q].text)):
+                    return self._complement(q + 1, limit, preps)  # "woordvoerder van het ministerie van Defensie"
+                return q + 1
         return j
+
+    def _bare_noun_ok(self, q: int, limit: int) -> bool:
+        """'raad van bestuur', 'vereniging van verloskundigen', 'woordvoerder van netbeheerder TenneT': a noun
+        without an article after 'van' belongs to the phrase when it is a plural, a body or describes a name."""
+        w = self.words[q]
+        if not w.text.islower() or not _noun_like(w.text):
+            return False
+        return lx.is_group_noun(w.text) or lx.is_org_head(w.low) or w.low.endswith(_AGENT_PLURALS) \
+            or (q + 1) in self.by_start and q + 1 < limit \
+            or len(w.low) > 5 and w.low.endswith(("en", "s")) and not w.low.endswith(("ing", "heid", "ties"))
 
     def _mention_speaker(self, k: int, m: Mention, start: int | None = None) -> Speaker:
         end_k = self.word_end_at_char.get(m.span[1], k)
