@@ -139,3 +139,24 @@ def test_a_model_name_with_a_hyphenated_plural_is_the_whole_unit() -> None:
         (8.0, "Caesar-houwitsers"),
         (40.0, "tanks"),
     ]
+
+
+# --- generalisation classes: ratios and counts whose noun is left out ------------------------------------------
+
+
+def test_a_ratio_is_no_count() -> None:
+    text = "Bij De Lijn rijdt slechts een op de drie bussen, en één op de vijf Vlamingen werkt thuis."
+    assert run(text) == [] and run_tagged(text) == []
+
+
+def test_a_second_count_in_the_sentence_takes_the_noun_left_out() -> None:
+    for found in (run("De marine bestelde acht fregatten, vier voor elk land."),
+                  run_tagged("De marine bestelde acht fregatten, vier voor elk land.")):  # fmt: skip
+        assert [(a.value, a.unit) for a in found] == [(8, "fregatten"), (4, "fregatten")]
+        assert found[1].note == "unit from context"
+    found = run_tagged("Van de 40 geplande fietsbruggen zijn er nu elf klaar.")
+    assert [(a.value, a.unit) for a in found] == [(40, "fietsbruggen"), (11, "fietsbruggen")]
+    found = run("Vorig jaar kwamen ruim 2.300 bezoekers naar de beurs, tegen ongeveer 900 in 2024.")
+    assert [(a.value, a.unit) for a in found] == [(2300, "bezoekers"), (900, "bezoekers")]
+    # not across a sentence end
+    assert [a.value for a in run("De gemeente kocht 14 bussen. Hij was toen 52 en woonde in Gouda.")] == [14]

@@ -91,7 +91,8 @@ def _may_be_unit(low: str, tag: str, after_multiplier: bool) -> bool:
         return False
     if tag in ("VERB", "AUX"):
         return not after_multiplier and low.endswith("en") and len(low) > 4
-    return True
+    # "zijn er nu negen klaar", "nog twee over": a predicate adjective, not what is counted
+    return not (tag == "ADJ" and not low.endswith(("en", "s")))
 
 
 _ADJECTIVES = frozenset({"extra", "nieuw", "oud", "groot", "klein", "ruim", "zwaar", "licht", "modern"})
@@ -193,6 +194,10 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int
         add(Amount(text=m.group(0), value=value, unit=code, span=(m.start(), m.end()), kind="money",
                    note=_approx_before(text, m.start())))  # fmt: skip
 
+    # "een op de drie treinen": a ratio, neither number counts anything by itself
+    for m in _ratio_pattern().finditer(text):
+        taken.append((m.start(), m.end()))
+
     vague = load_set("vague_number_words")
     for m in pats["num"].finditer(text):
         raw = m.group("num")
@@ -244,10 +249,34 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int
             continue
         if mult:
             add(Amount(text=text[start:end], value=value, unit="", span=(start, end), kind="count", note=note))
+            continue
+        elided = _elided_unit(text, out, start) if value >= 2 else None
+        if elided is not None:
+            note = (note + "; " if note else "") + "unit from context"
+            add(Amount(text=text[start:end], value=value, unit=elided, span=(start, end), kind="count", note=note))
     _range_lower_ends(text, pats["range"], out, claimed)
     out.sort(key=lambda a: a.span)
     _currency_from_context(text, out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _ratio_pattern() -> re.Pattern[str]:
+    n = rf"(?:{DIGITS}|één|eén|een|{number_word_pattern()})"
+    return re.compile(rf"(?<![\w-]){n}\s+op\s+(?:de\s+)?{n}(?![\w-])", re.IGNORECASE)
+
+
+def _elided_unit(text: str, amounts: list[Amount], start: int) -> str | None:
+    """The noun left out of a second count in the same sentence: "twaalf schepen, zes voor elk land",
+    "van de 23 bouwvakken zijn er negen klaar", "1.400 mensen, tegen 500 in 2025"."""
+    before = [a for a in amounts if a.kind == "count" and a.unit and a.span[1] <= start]
+    if not before:
+        return None
+    prev = before[-1]
+    between = text[prev.span[1] : start]
+    if "\n" in between or re.search(r"[.!?]\s", between) or len(between) > 120:
+        return None
+    return prev.unit
 
 
 def _range_lower_ends(
