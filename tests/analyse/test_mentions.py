@@ -224,3 +224,12 @@ def test_a_title_before_a_second_name_is_still_a_title() -> None:
     ms = {m.text: m for m in find_mentions(text)}
     assert "Sanne Visser" in ms
     assert ms["Willem-Alexander"].role is not None and ms["Willem-Alexander"].role.lower() == "koning"
+
+
+def test_flemish_capitalised_particles_and_an_unlisted_function_word_before_the_name() -> None:
+    text = ("Vakbondsvrouw Griet Van den Bossche sprak de betogers toe. "
+            "Melkveehouder Gijs van Dam uit Barneveld heeft zich aangemeld. Van Dam wil stoppen.")
+    pers = {m.text: m for m in find_mentions(text) if m.type == "PER"}
+    assert pers["Griet Van den Bossche"].role == "vakbondsvrouw"
+    assert pers["Gijs van Dam"].role == "melkveehouder"
+    assert pers["Van Dam"].key == pers["Gijs van Dam"].key

@@ -131,6 +131,13 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
                     and (ws[start + 1].text in lx.first_names() or ws[start].low.endswith(_AGENT_SUFFIXES)):
                 role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
                 start += 1
+            elif end - start == 2 and ws[start].first and ws[start].text not in lx.first_names() \
+                    and ws[start + 1].text in lx.first_names() and len(ws[start].low) >= 6 \
+                    and ws[start].low.endswith(_AGENT_SUFFIXES) and _name_run(ws, start + 1) > start + 2:
+                # "Melkveehouder Gijs van Dam": the particle made the run stop after the given name
+                role = _lower_common([ws[start]], ws[start].text)
+                start += 1
+                end = _name_run(ws, start)
             if role is not None:
                 out.append(_Cand(start, end, "PER", 3, role=role))
             elif start < end:
@@ -194,9 +201,10 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
         if _name_word_at(ws, j, i, after_role):
             j += 1
             continue
-        if j > i and ws[j].text in lx.particles() and j - i == 1:
-            # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht")
-            k = j
+        if j > i and (ws[j].text in lx.particles() or _capital_particle(ws, j, i)) and j - i == 1:
+            # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht");
+            # Flemish names write the particle capitalised: "Griet Van den Bossche", "Bart De Wever"
+            k = j + 1
             while k < n and ws[k].text in lx.particles():
                 k += 1
             if k < n and ws[k].sent == ws[i].sent and _name_word_at(ws, k, i) and not ws[k].text.isupper():
@@ -208,6 +216,16 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
             continue
         break
     return j
+
+
+def _capital_particle(ws: list[Word], j: int, i: int) -> bool:
+    """'Van'/'De'/'Vanden' capitalised after a given name, followed by the rest of the surname."""
+    if ws[j].low not in lx.particles() or not lx.is_cap(ws[j].text) or ws[i].text not in lx.first_names():
+        return False
+    k = j + 1
+    while k < len(ws) and ws[k].text in lx.particles():
+        k += 1
+    return k < len(ws) and ws[k].sent == ws[j].sent and lx.is_cap(ws[k].text) and ws[k].low not in lx.stopwords()
 
 
 def _first_name_led(ws: list[Word], i: int, end: int) -> bool:

@@ -153,7 +153,8 @@ def particles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return load_set("ner_first_names", lower=False)
+    """Given names: the NER list plus every name listed with its gender."""
+    return load_set("ner_first_names", lower=False) | frozenset(_first_name_gender())
 
 
 @lru_cache(maxsize=1)
