@@ -357,3 +357,23 @@ def test_a_retold_pledge_and_paying_with_something_are_no_new_pledges() -> None:
     )
     assert [(p.giver, p.what) for p in found] == [("Duitsland", "40 miljoen euro")]
     assert run_tagged("„Wij betalen met belastinggeld, dus wij bepalen de koers”, aldus wethouder Jansen.") == []
+
+
+def test_a_part_another_party_pays_is_its_own_pledge() -> None:
+    found = run_tagged("De gemeente trekt voor het plan 8 miljoen euro uit, waarvan 3 miljoen van de provincie komt.")
+    assert [(p.giver, p.amount["value"]) for p in found if p.amount] == [("gemeente", 8e6), ("provincie", 3e6)]
+    found = run_tagged(
+        "Nederland en België investeren samen 900 miljoen euro in de haven. Van het bedrag komt 200 miljoen uit "
+        "het Europese herstelfonds."
+    )
+    share = [p for p in found if p.amount and p.amount["value"] == 200e6]
+    assert len(share) == 1 and "herstelfonds" in share[0].giver and share[0].giver_key != ""
+
+
+def test_separable_verbs_in_a_subordinate_clause_and_a_cost_one_is_willing_to_cover() -> None:
+    p = one("De staatssecretaris benadrukte dat Frankrijk tot 2030 nog eens 3 miljard euro in het spoornet steekt.")
+    assert (p.giver, p.status, p.amount) == ("Frankrijk", "promised", {"value": 3e9, "unit": "EUR"})
+    p = one("Wethouder Kim de Boer liet weten dat zij de extra kosten „in principe” wil dekken.")
+    assert (p.giver, p.status, p.what) == ("Kim de Boer", "considered", "de extra kosten dekken")
+    p = one("Ook een Haarlemse woningcorporatie overweegt mee te betalen, zei een woordvoerder.")
+    assert (p.giver, p.status) == ("Haarlemse woningcorporatie", "considered")

@@ -261,7 +261,7 @@ def _soft_clauses(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, 
 
 def _group_giver(tokens: Sequence[Token], before: int) -> Mention | None:
     """ "Verscheidene landen kondigden ... aan": a group noun before the cue, with its modifiers."""
-    groups = load_set("group_speakers")
+    groups = load_set("group_speakers") | load_set("pledge_giver_nouns")
     for i in range(before):
         low = tokens[i].text.lower()
         if not (low in groups or any(low.endswith(g) and len(low) - len(g) >= 3 for g in groups)):
@@ -737,7 +737,67 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 out.append(extra)
         prev_sentence = (sent.start, sent.end)
     out = _main_giver_for(out, pending)
-    return _fill_recipients(out, explicit, _article_recipient(text, mentions))
+    out = _fill_recipients(out, explicit, _article_recipient(text, mentions))
+    shares = [
+        sh for sent in sentences for sh in _shares_from_others(text, sent.start, sent.end, mentions, analysis, out)
+    ]
+    return sorted(out + shares, key=lambda p: p.span[0]) if shares else out
+
+
+_SHARE_MARK = re.compile(r"\b(?:waarvan|daarvan|hiervan|van\s+(?:het|dat|dit)\s+bedrag)\b", re.IGNORECASE)
+_COMES = re.compile(r"\b(?:komt|komen|kwam|kwamen)\b", re.IGNORECASE)
+
+
+def _shares_from_others(
+    text: str, start: int, end: int, mentions: Sequence[Mention], analysis: ArticleAnalysis, made: Sequence[Pledge]
+) -> list[Pledge]:
+    """A part of a sum that another party pays: "De provincie trekt 210 miljoen uit, waarvan 150 miljoen van
+    het Rijk komt", "Van het bedrag komt 420 miljoen uit het Europese fonds". The party after "van/uit"
+    commits that part; it is named as a state, organisation or giver word, or by an adjective ("Europese")."""
+    out: list[Pledge] = []
+    for mark in _SHARE_MARK.finditer(text, start, end):
+        tail_end = next((m.start() for m in re.finditer(r"[,;.]", text[mark.end() : end])), end - mark.end())
+        lo, hi = mark.start(), mark.end() + tail_end
+        if not _COMES.search(text, mark.end(), hi):
+            continue
+        money = [a for a in analysis.amounts if lo <= a.span[0] and a.span[1] <= hi and a.kind == "money"]
+        if not money:
+            continue
+        amount = money[0]
+        src = re.match(r"\s+(?:van|uit)\s+(?:de\s+|het\s+)?", text[amount.span[1] : hi])
+        if not src:
+            continue
+        at = amount.span[1] + src.end()
+        giver = next((m for m in mentions if m.span[0] == at and m.type in ("LOC", "ORG")), None)
+        if giver is None:
+            adj = next((m for m in mentions if m.span[0] == at and m.derived_from), None)
+            if adj is not None:  # "uit het Europese herstelfonds": the fund, standing for the EU
+                noun = re.match(r"\s+[\w-]+", text[adj.span[1] : hi])
+                span = (adj.span[0], adj.span[1] + (noun.end() if noun else 0))
+                giver = Mention(text=text[span[0] : span[1]], span=span, type="ORG", key=str(adj.derived_from).lower())
+        if giver is None:
+            word = re.match(r"[\w-]+", text[at:hi])
+            key = load_map("pledge_givers").get(word.group(0).lower()) if word else None
+            if word and key:
+                giver = Mention(text=word.group(0), span=(at, at + word.end()), type="ORG", key=key)
+        if giver is None or any(p.giver_key == giver.key and start <= p.span[0] < end for p in made):
+            continue
+        same = next((p for p in made if start <= p.span[0] < end), None)
+        out.append(
+            Pledge(
+                giver=giver.text,
+                what=amount.text,
+                span=(lo, hi),
+                amount={"value": amount.value, "unit": amount.unit},
+                recipient=same.recipient if same else None,
+                status="promised",
+                date=same.date if same else None,
+                giver_entity=giver.entity,
+                giver_key=load_map("pledge_givers").get(giver.key.lower(), giver.key),
+                cue=_COMES.search(text, mark.end(), hi).group(0),  # type: ignore[union-attr]
+            )
+        )
+    return out
 
 
 def _main_giver_for(pledges: list[Pledge], pending: list[int]) -> list[Pledge]:
@@ -830,6 +890,21 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
     if dat_clause and any(t.pos in ("VERB", "AUX") for t in ctoks[dat_at + 1 :]):
         return " ".join(t.text for t in ctoks[dat_at + 1 :]).strip(" ,.") or None
     te = next((j for j in range(last + 1, len(words) - 1) if words[j] == "te" and _infinitive(ctoks[j + 1])), None)
+    first = min(hit.positions)
+    hedges = load_set("pledge_hedges")
+    if te is None and status == "considered" and words[last] in load_set("pledge_policy_verbs") and last > first:
+        # "wil de extra kosten dekken": the object between the modal and the policy verb; in a subordinate
+        # clause ("dat zij de extra kosten in principe wil dekken") it stands before the modal
+        lo, hi = first + 1, last
+        if lo == hi:
+            dat = max((k for k in range(first) if words[k] == "dat"), default=None)
+            if dat is None:
+                return None
+            lo, hi = dat + 2, first  # past "dat" and its subject
+        inner = " ".join(t.text for t in ctoks[lo:hi] if any(c.isalnum() for c in t.text))
+        inner = re.sub(r"\bin principe\b", "", inner)
+        kept = [w for w in inner.split() if w.lower() not in hedges]
+        return " ".join(kept + [ctoks[last].text]) if kept else None
     if te is None:
         return None
     paying = status == "considered" and words[te + 1] in load_set("pledge_money_verbs") | {"betalen", "bijdragen"}
