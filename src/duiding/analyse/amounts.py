@@ -195,8 +195,7 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int
                    note=_approx_before(text, m.start())))  # fmt: skip
 
     # "een op de drie treinen": a ratio, neither number counts anything by itself
-    for m in _ratio_pattern().finditer(text):
-        taken.append((m.start(), m.end()))
+    taken.extend(_ratios(text))
 
     vague = load_set("vague_number_words")
     for m in pats["num"].finditer(text):
@@ -261,9 +260,24 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int
 
 
 @lru_cache(maxsize=1)
-def _ratio_pattern() -> re.Pattern[str]:
+def _ratio_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     n = rf"(?:{DIGITS}|één|eén|een|{number_word_pattern()})"
-    return re.compile(rf"(?<![\w-]){n}\s+op\s+(?:de\s+)?{n}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){n}\s+$", re.IGNORECASE), re.compile(rf"{n}(?![\w-])", re.IGNORECASE)
+
+
+_OP = re.compile(r"(?<=\s)op\s+(?:de\s+)?", re.IGNORECASE)
+
+
+def _ratios(text: str) -> list[tuple[int, int]]:
+    """Spans of "een op de drie", "1 op 5": found from each "op", the numbers checked on both sides."""
+    before, after = _ratio_parts()
+    out = []
+    for m in _OP.finditer(text):
+        left = before.search(text, max(0, m.start() - 30), m.start())
+        right = after.match(text, m.end())
+        if left and right:
+            out.append((left.start(), right.end()))
+    return out
 
 
 def _elided_unit(text: str, amounts: list[Amount], start: int) -> str | None:

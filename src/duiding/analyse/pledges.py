@@ -148,7 +148,9 @@ def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(load_list("weapon_nouns")), tuple(load_list("aid_nouns")) + tuple(load_list("pledge_policy_nouns"))
 
 
+@lru_cache(maxsize=8192)
 def _is_goods(word: str) -> bool:
+    """Cached per word form: every clause with a cue asks for each of its words."""
     weapons, aid = _nouns()
     return _is_goods_in(word, weapons + aid)
 
