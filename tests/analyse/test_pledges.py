@@ -377,3 +377,8 @@ def test_separable_verbs_in_a_subordinate_clause_and_a_cost_one_is_willing_to_co
     assert (p.giver, p.status, p.what) == ("Kim de Boer", "considered", "de extra kosten dekken")
     p = one("Ook een Haarlemse woningcorporatie overweegt mee te betalen, zei een woordvoerder.")
     assert (p.giver, p.status) == ("Haarlemse woningcorporatie", "considered")
+
+
+def test_a_giver_word_with_its_name_keeps_the_name() -> None:
+    p = one("De provincie Drenthe zegde toe 6 miljoen euro beschikbaar te stellen voor de compensatie van boeren.")
+    assert "Drenthe" in p.giver and p.status == "promised"

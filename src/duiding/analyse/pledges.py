@@ -964,8 +964,9 @@ def _subject_word_giver(ctoks: Sequence[Token], first_cue: int, mentions: Sequen
     if k >= first_cue or any(m.span[0] <= ctoks[k].start < m.span[1] for m in mentions):
         return None
     key = load_map("pledge_givers").get(ctoks[k].text.lower())
-    if not key or (k + 1 < first_cue and ctoks[k + 1].text.lower() == "van"):
-        return None  # "de gemeente van Antwerpen": the name is the better giver
+    named = k + 1 < first_cue and any(m.span[0] == ctoks[k + 1].start for m in mentions)
+    if not key or named or (k + 1 < first_cue and ctoks[k + 1].text.lower() == "van"):
+        return None  # "de provincie Zeeland", "de gemeente van Antwerpen": the name is the better giver
     return Mention(text=ctoks[k].text, span=(ctoks[k].start, ctoks[k].end), type="ORG", key=key)
 
 
