@@ -382,3 +382,8 @@ def test_separable_verbs_in_a_subordinate_clause_and_a_cost_one_is_willing_to_co
 def test_a_giver_word_with_its_name_keeps_the_name() -> None:
     p = one("De provincie Drenthe zegde toe 6 miljoen euro beschikbaar te stellen voor de compensatie van boeren.")
     assert "Drenthe" in p.giver and p.status == "promised"
+
+
+def test_clearing_the_way_is_an_idiom() -> None:
+    assert run_tagged("Het akkoord maakt de weg vrij voor gesprekken met Noorwegen over garanties.") == []
+    assert run_tagged("Dat besluit zal de weg vrijmaken voor gesprekken met Canada over garanties.") == []

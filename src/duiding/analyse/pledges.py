@@ -564,6 +564,9 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 and not any(w in intents for w in others)
             ):
                 continue
+            # "maakt de weg vrij voor gesprekken": the idiom, no money set aside
+            if any(words[k].startswith("vrij") and k > 0 and words[k - 1] in ("weg", "pad", "baan") for k in cue_idx):
+                continue
             # "mag blijven leveren": permission to sell, not a commitment
             if any(w in _PERMISSION for w in words[:first_cue]):
                 continue
