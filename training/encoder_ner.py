@@ -139,6 +139,30 @@ def oof_probs(docs: Sequence[ConllDoc], states: Sequence[Sequence[np.ndarray]], 
     return out
 
 
+def cached_oof(docs: Sequence[ConllDoc], states: Sequence[Sequence[np.ndarray]], head: EncoderHead,
+               opts: dict[str, object], lex_key: str) -> list[list[np.ndarray]]:
+    """Out-of-fold probe probabilities, cached in /tmp per (layers, l2, training set): they cost minutes."""
+    key = hashlib.sha1(f"{opts['layers']}|{opts['l2']}|{opts['prefix']}|{lex_key}|{len(docs)}".encode()).hexdigest()[:10]
+    path = CACHE / f"oof-{key}.npy"
+    lengths = [len(s) for d in states for s in d]
+    if path.exists():
+        flat_probs = np.load(path)
+    else:
+        probs = oof_probs(docs, states, head, float(opts["l2"]))  # type: ignore[arg-type]
+        flat_probs = np.concatenate([p for d in probs for p in d]).astype(np.float32)
+        np.save(path, flat_probs)
+    out: list[list[np.ndarray]] = []
+    pos = 0
+    for d in states:
+        cur = []
+        for s in d:
+            cur.append(flat_probs[pos:pos + len(s)])
+            pos += len(s)
+        out.append(cur)
+    assert pos == sum(lengths)
+    return out
+
+
 def base_features(docs: Sequence[ConllDoc], lex_key: str, lex) -> list[list[list[str]]]:  # type: ignore[no-untyped-def]
     """Stage-1 CRF features of the training documents (own names hidden), cached in /tmp."""
     path = CACHE / f"basefeats-{lex_key}.pkl"
@@ -157,7 +181,7 @@ def run(train_docs: Sequence[ConllDoc], train_states: Sequence[Sequence[np.ndarr
     lex.external = FROGDATA
     x, y = flat(train_docs, train_states)
     head = build_head(x, y, opts)
-    oof = oof_probs(train_docs, train_states, head, float(opts["l2"])) if opts["probe"] else None  # type: ignore[arg-type]
+    oof = cached_oof(train_docs, train_states, head, opts, lex_key) if opts["probe"] else None
     feats = base_features(train_docs, lex_key, lex)
     trainer = pycrfsuite.Trainer(verbose=False)
     for k, d in enumerate(train_docs):
