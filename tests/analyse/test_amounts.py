@@ -160,3 +160,12 @@ def test_a_second_count_in_the_sentence_takes_the_noun_left_out() -> None:
     assert [(a.value, a.unit) for a in found] == [(2300, "bezoekers"), (900, "bezoekers")]
     # not across a sentence end
     assert [a.value for a in run("De gemeente kocht 14 bussen. Hij was toen 52 en woonde in Gouda.")] == [14]
+
+
+def test_a_bare_crown_takes_the_currency_of_the_country_in_the_article() -> None:
+    found = run("De Noorse regering heeft de vissers 40 miljoen kronen toegezegd. Noorwegen wil snel betalen.")
+    assert [(a.value, a.unit, a.kind) for a in found] == [(40e6, "NOK", "money")]
+    assert [(a.unit, a.kind) for a in run("Het leger kocht voor 2 miljard Zweedse kronen aan munitie.")] == [
+        ("SEK", "money")
+    ]
+    assert [(a.unit, a.kind) for a in run("Het kostte hem 5 kronen.")] == [("kronen", "count")]

@@ -387,3 +387,7 @@ def test_a_giver_word_with_its_name_keeps_the_name() -> None:
 def test_clearing_the_way_is_an_idiom() -> None:
     assert run_tagged("Het akkoord maakt de weg vrij voor gesprekken met Noorwegen over garanties.") == []
     assert run_tagged("Dat besluit zal de weg vrijmaken voor gesprekken met Canada over garanties.") == []
+
+
+def test_willing_to_pay_without_an_object_is_no_pledge() -> None:
+    assert run_tagged("Noorwegen wil snel betalen, zei de minister.") == []

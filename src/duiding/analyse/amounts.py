@@ -256,7 +256,27 @@ def find(text: str, claimed: list[tuple[int, int]] | None = None, tags: dict[int
     _range_lower_ends(text, pats["range"], out, claimed)
     out.sort(key=lambda a: a.span)
     _currency_from_context(text, out)
+    _crowns_by_country(text, out)
     return out
+
+
+_CROWN_COUNTRIES = (("NOK", r"Noorwegen|Noorse?|Noren"), ("SEK", r"Zweden|Zweedse?"), ("DKK", r"Denemarken|Deense?|Denen"),
+                    ("CZK", r"Tsjechië|Tsjechische?"), ("ISK", r"IJsland|IJslandse?"))  # fmt: skip
+
+
+def _crowns_by_country(text: str, amounts: list[Amount]) -> None:
+    """A bare "40 miljoen kronen" is in the currency of the crown country the article names most."""
+    crowns = [a for a in amounts if a.unit == "CROWN"]
+    if not crowns:
+        return
+    counts = [(len(re.findall(rf"\b(?:{names})\b", text)), code) for code, names in _CROWN_COUNTRIES]
+    n, code = max(counts)
+    for a in crowns:
+        if n:
+            a.unit = code
+            a.note = (a.note + "; " if a.note else "") + "crown of the country named in the article"
+        else:
+            a.unit, a.kind = "kronen", "count"
 
 
 @lru_cache(maxsize=1)

@@ -906,6 +906,8 @@ def _promised_action(ctoks: Sequence[Token], hit: CueHit, status: str) -> str | 
             if dat is None:
                 return None
             lo, hi = dat + 2, first  # past "dat" and its subject
+        if not any(t.pos == "NOUN" for t in ctoks[lo:hi]):
+            return None  # "wil snel betalen": no object, nothing named to cover (untagged: not decided)
         inner = " ".join(t.text for t in ctoks[lo:hi] if any(c.isalnum() for c in t.text))
         inner = re.sub(r"\bin principe\b", "", inner)
         kept = [w for w in inner.split() if w.lower() not in hedges]
