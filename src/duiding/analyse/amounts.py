@@ -293,8 +293,8 @@ def _ratios(text: str) -> list[tuple[int, int]]:
     before, after = _ratio_parts()
     out = []
     for m in _OP.finditer(text):
-        left = before.search(text, max(0, m.start() - 30), m.start())
         right = after.match(text, m.end())
+        left = before.search(text, max(0, m.start() - 30), m.start()) if right else None
         if left and right:
             out.append((left.start(), right.end()))
     return out
