@@ -233,3 +233,25 @@ def test_flemish_capitalised_particles_and_an_unlisted_function_word_before_the_
     assert pers["Griet Van den Bossche"].role == "vakbondsvrouw"
     assert pers["Gijs van Dam"].role == "melkveehouder"
     assert pers["Van Dam"].key == pers["Gijs van Dam"].key
+
+
+def test_places_parties_and_companies_the_tagger_calls_persons() -> None:
+    text = ("De gemeenteraad van Wolderveen stemde in met het plan. Volgens oppositiepartij Leefbaar Wolderveen "
+            "is de buurt niet gehoord. Leefbaar Wolderveen stapt naar de rechter. Wolderveen moet opnieuw beginnen. "
+            "Volgens TenneT en de Woonbond is haast geboden, ook voor ZLTO Zuid.")
+    ner = [(m.start(), m.end(), "PER") for m in __import__("re").finditer(r"(?:Leefbaar )?Wolderveen|TenneT|Woonbond", text)]
+    ms = find_mentions(text, ner)
+    types = {}
+    for m in ms:
+        types.setdefault(m.text, set()).add(m.type)
+    assert types["Wolderveen"] == {"LOC"}
+    assert types["Leefbaar Wolderveen"] == {"ORG"}
+    assert types["TenneT"] == {"ORG"} and types["Woonbond"] == {"ORG"}
+    assert "ZLTO Zuid" in types
+
+
+def test_a_multiword_name_after_in_is_a_place_unless_it_starts_with_a_given_name() -> None:
+    text = "Diplomaten in Abu Dhabi praten verder. Het gesprek in Peter Smits kantoor duurde kort."
+    ner = [(text.index("Abu Dhabi"), text.index("Abu Dhabi") + 9, "PER")]
+    ms = {m.text: m for m in find_mentions(text, ner)}
+    assert ms["Abu Dhabi"].type == "LOC"
