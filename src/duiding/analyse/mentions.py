@@ -622,6 +622,13 @@ def _places_parties_companies(ws: list[Word], cands: list[_Cand]) -> list[_Cand]
                 and nxt.role is None and ws[nxt.start].sent == ws[c.start].sent:
             c.end, c.key = nxt.end, None  # "LTO Noord"
             drop.add(id(nxt))
+        if c.type == "ORG" and id(c) not in drop and c.end + 2 < len(ws) and ws[c.end].text == "van" \
+                and ws[c.end + 1].text in ("de", "het") and ws[c.end].sent == ws[c.start].sent:
+            tail = by_start.get(c.end + 2)
+            if tail is not None and tail.type == "ORG" and tail.role is None and c.start > 0 \
+                    and ws[c.start - 1].low in ("de", "het") and lx.is_cap(ws[c.start].text):
+                c.end, c.key = tail.end, None  # "het Internationale Comité van het Rode Kruis"
+                drop.add(id(tail))
     return [c for c in cands if id(c) not in drop]
 
 

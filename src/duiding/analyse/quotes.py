@@ -46,6 +46,9 @@ _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover"
 _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
 # "dreigt te mislukken", "vraagt te ..." (asks someone to), "stelt voor het geld ... te storten" (a proposal)
+# nouns that stand for a company or organisation named just before ("het bedrijf" after "Brabant Water")
+_COMPANY_HEADS = ("bedrijf", "organisatie", "maatschappij", "concern", "onderneming", "fabrikant", "producent",
+                  "leverancier", "vervoerder", "verzekeraar", "club", "stichting", "instelling", "omroep", "bank")
 _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
@@ -810,7 +813,7 @@ class _Ctx:
                     st.key = self._named_body(sp)
             return
         if sp.kind == "group":
-            org = self._org_by_head(sp)
+            org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
             else:
@@ -848,6 +851,24 @@ class _Ctx:
             if any(p == head or p.endswith(head) and len(p) - len(head) >= 3 for p in parts):
                 return m
         return None
+
+    def _recent_org(self, sp: Speaker, si: int) -> Mention | None:
+        """'het bedrijf', 'de organisatie', 'de spoorwegmaatschappij' when the sentence or the two before name
+        exactly one organisation: that organisation ("Bij de NMBS rijdt volgens de spoorwegmaatschappij ...")."""
+        words_ = lx.fold(sp.text).split()
+        if len(words_) != 2 or words_[0] not in ("de", "het") or sp.plural:
+            return None
+        head = words_[1]
+        if head not in _COMPANY_HEADS:  # not a compound: "het havenbedrijf" is a body of its own
+            return None
+        lo = self.sents[max(0, si - 2)][0]
+        orgs = [m for m in self.doc.mentions if m.type == "ORG" and lo <= m.span[0] and m.span[1] <= sp.start
+                and not self.doc.adjective_name(m)]
+        keys = {m.key for m in orgs}
+        keys = {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}  # "Rode Kruis" in the full
+        if len(keys) != 1:
+            return None
+        return next(m for m in reversed(orgs) if m.key in keys)
 
     def _named_body(self, sp: Speaker) -> str | None:
         """The organisation an unnamed speaker belongs to when the article names it: 'woordvoerder van

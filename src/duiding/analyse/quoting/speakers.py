@@ -156,7 +156,9 @@ class Doc:
                 j > k or start_k < k or lx.is_cap(ws[j].text) or ws[j].low in lx.group_nouns()):
             return self._group(start_k, j + 1, limit)
         # a descriptive noun before a name: "branchevereniging Bouwketen", "gastheer Estland"
-        if w.text.replace("-", "").isalpha() and not lx.is_cap(w.text[1:]) and w.low not in lx.stopwords() \
+        if w.text.replace("-", "").isalpha() and (not lx.is_cap(w.text[1:]) or "-" in w.text
+                                                  and w.text.rsplit("-", 1)[1].islower()) \
+                and w.low not in lx.stopwords() \
                 and k + 1 < limit \
                 and (k + 1) in self.by_start and w.low not in lx.speech_forms() and w.low not in auxiliaries() \
                 and not w.low.endswith(("e", "se")):
