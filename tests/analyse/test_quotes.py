@@ -587,3 +587,16 @@ def test_a_hyphenated_function_before_the_name_after_a_quote() -> None:
     text = "„Dit is diefstal van ons pensioen”, zei ACV-voorzitster Marijke Peeters op de radio."
     (q,) = quotes(text)
     assert q.speaker == "Marijke Peeters" and q.kind == "direct"
+
+
+def test_bare_quote_after_a_sentence_introducing_a_person_is_hers() -> None:
+    text = ("„We gaan door tot het einde”, zei vakbondsleider Kees Mol.\n\n"
+            "Lerares Ilona Bakker uit Zwolle liep mee in de stoet. „Ik sta al twintig jaar voor de klas. "
+            "Dit voelt als een klap in mijn gezicht.”")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Kees Mol", "Ilona Bakker"]
+
+
+def test_a_regional_or_federal_modifier_belongs_to_the_role() -> None:
+    (q,) = quotes("Federaal minister van Werk Pieter Claes reageerde dat de regering „geen millimeter” toegeeft.")
+    assert q.speaker == "Pieter Claes" and q.kind == "mixed"

@@ -683,6 +683,10 @@ class _Ctx:
                     if intro is not None and (last is None or intro[0] > last.sent) \
                             and self.para_of_char(st.start) - self.para_of_char(self.sents[intro[0]][0]) <= 1:
                         st.name, st.key, st.speaker = self.doc.name(intro[1]), intro[1].key, None
+                    elif self._introduced(si, last, subject) is not None:
+                        m = subject[si - 1]
+                        assert m is not None
+                        st.name, st.key, st.speaker = self.doc.name(m), m.key, None
                     elif last is not None and last.name and self._near(last, st):
                         st.name, st.key, st.speaker = last.name, last.key, None
                 else:
@@ -711,6 +715,18 @@ class _Ctx:
                 focus = subject[si]
                 if not by_sent.get(si) and self._has_speech_verb(si):
                     intro = (si, subject[si])  # "Kamerlid X reageerde fel." before a bare quote paragraph
+
+    def _introduced(self, si: int, last: _Stmt | None, subject: list[Mention | None]) -> Mention | None:
+        """'Verpleegkundige Sofie Peeters liep mee in de stoet. „Ik sta al 22 jaar aan het bed.”': a bare quote
+        right after a sentence in the same paragraph whose subject is a person who said nothing there is that
+        person's, not the words of whoever spoke last."""
+        if si == 0 or subject[si - 1] is None or subject[si - 1].type != "PER":  # type: ignore[union-attr]
+            return None
+        if last is not None and last.sent >= si - 1:
+            return None
+        if self.para_of_char(self.sents[si][0]) != self.para_of_char(self.sents[si - 1][0]):
+            return None
+        return subject[si - 1]
 
     def _unnamed_antecedent(self, st: _Stmt, last: _Stmt | None, si: int) -> bool:
         """A singular 'hij'/'hem' right after an unnamed person spoke ("Een Duitse ambtenaar zei ...")
