@@ -600,3 +600,23 @@ def test_bare_quote_after_a_sentence_introducing_a_person_is_hers() -> None:
 def test_a_regional_or_federal_modifier_belongs_to_the_role() -> None:
     (q,) = quotes("Federaal minister van Werk Pieter Claes reageerde dat de regering „geen millimeter” toegeeft.")
     assert q.speaker == "Pieter Claes" and q.kind == "mixed"
+
+
+# --- pronouns: the person of the right gender in focus ---------------------------------------------------------
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_also_for_unlisted_names() -> None:
+    text = ("Rechter Ilonka Vos sprak vrijdag vonnis. De verdachte Dirk-Jan Hermans kreeg vier jaar cel. "
+            "Ze noemde zijn daden „laf en berekenend”.\n\n"
+            "Minister Teun Albers sprak met zijn Duitse collega Heike Brandt. Hij zei dat de samenwerking goed loopt. "
+            "Zij benadrukte dat Berlijn meebetaalt.")
+    sp = {q.text[:12]: q.speaker for q in quotes(text)}
+    assert sp == {"zijn daden „": "Ilonka Vos", "de samenwerk": "Teun Albers", "Berlijn meeb": "Heike Brandt"}
+
+
+def test_volgens_haar_after_a_surname_cue_is_the_minister() -> None:
+    text = ("Minister van Defensie Marit Smid zei dat Nederland geen blanco cheques meer uitschrijft. "
+            "„Wij betalen met belastinggeld”, aldus Smid. Volgens haar is er al 1 miljard uitgegeven. "
+            "Topman Jeroen Kolk van een munitiefabriek zegt dat de prijzen terecht zijn gestegen.")
+    sp = [q.speaker for q in quotes(text)]
+    assert sp == ["Marit Smid", "Marit Smid", "Marit Smid", "Jeroen Kolk"]

@@ -756,12 +756,18 @@ class _Ctx:
         other gender is passed over for the nearest compatible person before the pronoun."""
         m = self._pronoun_candidate(sp, ctx)
         want = _pronoun_gender(sp.text)
-        if m is None or want is None or lx.name_gender(self.doc.name(m)) in (None, want):
+        if m is None or want is None or lx.guessed_gender(self.doc.name(m)) in (None, want):
             return m
+        # the candidate has the other gender: the nearest person before of the wanted gender, else the nearest
+        # whose gender is not known
+        unknown = None
         for other in reversed([x for x in self.doc.mentions if x.type == "PER" and x.span[1] <= sp.start]):
-            if lx.name_gender(self.doc.name(other)) == want:
+            g = lx.guessed_gender(self.doc.name(other))
+            if g == want:
                 return other
-        return m
+            if g is None and unknown is None:
+                unknown = other
+        return unknown or m
 
     def _pronoun_candidate(self, sp: Speaker, ctx: _Focus) -> Mention | None:
         start = ctx.start_phrase
