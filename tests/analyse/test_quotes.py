@@ -620,3 +620,37 @@ def test_volgens_haar_after_a_surname_cue_is_the_minister() -> None:
             "Topman Jeroen Kolk van een munitiefabriek zegt dat de prijzen terecht zijn gestegen.")
     sp = [q.speaker for q in quotes(text)]
     assert sp == ["Marit Smid", "Marit Smid", "Marit Smid", "Jeroen Kolk"]
+
+
+# --- varied news styles: courts, police, sport, economy, local news ---------------------------------------------
+
+
+def test_varied_news_cues_find_the_speaker() -> None:
+    cases = [
+        ("De rechtbank in Almelo oordeelde dat de gemeente haar zorgplicht heeft geschonden.", "De rechtbank in Almelo"),
+        ("De politie laat weten dat de verdachte zichzelf heeft gemeld.", "De politie"),
+        ("„Dit doet pijn”, erkende aanvoerder Niels Wouters na de nederlaag.", "Niels Wouters"),
+        ("Volgens bondscoach Ronald Dekkers is de ploeg klaar voor het toernooi.", "Ronald Dekkers"),
+        ("De KNVB stelt in een verklaring dat er geen sprake is van racisme.", "KNVB"),
+        ("Economen van ABN Amro denken dat de inflatie hoger uitvalt.", "Economen van ABN Amro"),
+        ("Het CBS meldt dat de werkloosheid in maart licht is gestegen.", "CBS"),
+        ("Topvrouw Carla Mertens van het concern maakte bekend dat er 600 banen verdwijnen.", "Carla Mertens"),
+        ("De ondernemingsraad spreekt van „een zwarte dag” voor het personeel.", "De ondernemingsraad"),
+        ("Directeur Hans Bos van het ziekenhuis erkent dat er fouten zijn gemaakt.", "Hans Bos"),
+        ("Zo zegt inwoner Ahmed Idrissi dat hij al weken niet kan slapen.", "Ahmed Idrissi"),
+        ("„Het is een schande”, vindt buurtbewoonster Truus Meijer.", "Truus Meijer"),
+        ("Volgens het RIVM is het risico op besmetting klein.", "RIVM"),
+        ("Premier Gerrit Smeets over de staking: „Ik begrijp de boosheid, maar dit helpt niemand.”", "Gerrit Smeets"),
+        ("Een woordvoerster van de politie bevestigt dat er twee mensen zijn aangehouden.",
+         "woordvoerster van de politie"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in quotes(text)] == [speaker], text
+
+
+def test_demanded_terms_and_threats_are_no_statements() -> None:
+    for text in ("Tegen zijn broer eiste de officier vier jaar.",
+                 "Het Openbaar Ministerie eiste tegen de hoofdverdachte acht jaar cel.",
+                 "Vakbond FNV dreigt met nieuwe acties als de werkgevers niet over de brug komen.",
+                 "Uit onderzoek van de omroep blijkt dat veel scholen kampen met lekkende daken."):
+        assert quotes(text) == [], text

@@ -142,7 +142,10 @@ class _Ctx:
             if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[v - 1]):
                 continue
             low = ws[v].low
-            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim") and not low.startswith("ge")]
+            after_quote = prev in lx.CLOSE_QUOTES and self.masked[v - 1] or prev == "," and v >= 2 \
+                and self.masked[v - 2]
+            classes = ("say", "claim", "dat") if after_quote else ("say", "claim")  # "„…”, vindt X"
+            verbs = [x for x in self._forms(v) if x.cls in classes and not low.startswith("ge")]
             if low != "aldus" and not verbs:
                 continue
             k = v + 1
@@ -991,7 +994,15 @@ def _court_demand(st: _Stmt, clause: str) -> bool:
     """'Het OM eiste vier jaar cel tegen ...': a demanded sentence is no statement (no 'dat', no quote marks)."""
     if st.kind != "indirect" or st.cue_marker or not st.cue or st.cue.lower().split()[0] not in _DEMAND_FORMS:
         return False
-    return any(w.lower() in lx.penalty_nouns() for w in lx.WORD_RE.findall(clause)[:12])
+    words_ = [w.lower() for w in lx.WORD_RE.findall(clause)[:12]]
+    if any(w in lx.penalty_nouns() for w in words_):
+        return True
+    # "eiste vier jaar", "eiste 18 maanden": a term without the word 'cel'
+    return any((w.isdigit() or w in lx.number_words() or w == "een") and nxt in _TERM_UNITS
+               for w, nxt in zip(words_, words_[1:], strict=False))
+
+
+_TERM_UNITS = frozenset({"jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "uur"})
 
 
 def _pronoun_gender(pronoun: str) -> str | None:
