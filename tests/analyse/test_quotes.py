@@ -654,3 +654,21 @@ def test_demanded_terms_and_threats_are_no_statements() -> None:
                  "Vakbond FNV dreigt met nieuwe acties als de werkgevers niet over de brug komen.",
                  "Uit onderzoek van de omroep blijkt dat veel scholen kampen met lekkende daken."):
         assert quotes(text) == [], text
+
+
+def test_quoted_naming_before_a_second_verb_makes_one_mixed_quote() -> None:
+    text = "Gedeputeerde Joost Maas noemde de situatie ‘zorgwekkend’ en kondigde aan dat de provincie geld uittrekt."
+    (q,) = quotes(text)
+    assert q.kind == "mixed" and q.speaker == "Joost Maas"
+    assert "zorgwekkend" in q.text and "provincie geld uittrekt" in q.text
+
+
+def test_adverbials_before_an_inverted_verb_are_no_speakers() -> None:
+    text = ("Wethouder Paul Kramer kwam te laat. Daarover zegt Kramer: „We doen wat we kunnen.” "
+            "Tegenover de Volkskrant verklaarde Kramer dat hij niet aftreedt.")
+    assert {q.speaker for q in quotes(text)} == {"Paul Kramer"}
+
+
+def test_apposition_after_a_volgens_source_is_not_content() -> None:
+    (q,) = quotes("Volgens Bert Jansen, eigenaar van het café, was de schade groot.")
+    assert q.speaker == "Bert Jansen" and q.text == "was de schade groot"

@@ -123,7 +123,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
             if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()
-                            or w.low in adverbs()) \
+                            or w.low in adverbs() or _pronominal_adverb(w.low)) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
                 end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
@@ -155,6 +155,11 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             continue
         i += 1
     return out
+
+
+def _pronominal_adverb(low: str) -> bool:
+    """'Daarover', 'Hierbij', 'Waarom': never a name, whatever the tagger says about a sentence-initial one."""
+    return low.startswith(("daar", "hier", "waar")) and len(low) > 5
 
 
 def _is_name_word(token: str) -> bool:
@@ -498,7 +503,8 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue
         if ws[a].text in lx.demonyms():
             continue
-        if b - a == 1 and ws[a].first and (ws[a].low in lower_seen or ws[a].low in adverbs()):
+        if b - a == 1 and ws[a].first and (ws[a].low in lower_seen or ws[a].low in adverbs()
+                                           or _pronominal_adverb(ws[a].low)):
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return [c for c in cands if c.end > c.start] + extra

@@ -184,6 +184,7 @@ class _Ctx:
                 if rest.lstrip().startswith("("):  # "volgens de Vereniging ... (VNG)"
                     close = rest.find(")")
                     cut_end += close + 1 if close > 0 else 0
+                cut_end = self._apposition_end(cut_end, b)  # "volgens Bert Jansen, eigenaar van het café, ..."
                 if cut_end < e and self.text[cut_end] == ",":
                     cut_end += 1
                 return _Stmt(s, e, si, "indirect", ws[k].text, sp, cut=(ws[k].start, cut_end))
@@ -221,8 +222,34 @@ class _Ctx:
             found.append((0 if has_marker else 1, st))
         if not found:
             return None
+        first = found[0][1]
         found.sort(key=lambda x: x[0])
-        return found[0][1]
+        best = found[0][1]
+        if first is not best and first.start < best.start and self._quote_in_span(first.start, best.start):
+            # "noemde de situatie ‘zorgwekkend’ en kondigde aan dat ...": the quoted naming comes first, the
+            # statement runs on over the second verb; one mixed quote
+            first.cue_marker = True
+            return first
+        return best
+
+    def _apposition_end(self, pos: int, b: int) -> int:
+        """After a source name: ', eigenaar van het café,' / ', de woordvoerder,' is part of the attribution."""
+        c = self.doc.word_at_char.get(pos)
+        ws = self.ws
+        if c is None or ws[c].text != "," or c + 2 >= b:
+            return pos
+        nxt = ws[c + 1]
+        if not nxt.text.islower() or not (nxt.low in ARTICLES or lx.is_title(nxt.text)):
+            return pos
+        for j in range(c + 2, min(b, c + 10)):
+            if ws[j].text == ",":
+                return ws[j - 1].end
+            if self.masked[j] or ws[j].low in lx.speech_forms() or ws[j].low in auxiliaries():
+                return pos
+        return pos
+
+    def _quote_in_span(self, start: int, end: int) -> bool:
+        return any(start <= m.start < end for m in self.marks)
 
     def _said_wish(self, v: int, a: int) -> bool:
         """'zei te hopen dat ...', 'liet weten te hopen dat ...': a hope voiced by a speech verb."""

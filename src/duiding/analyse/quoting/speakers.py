@@ -158,7 +158,7 @@ class Doc:
         # a descriptive noun before a name: "branchevereniging Bouwketen", "gastheer Estland"
         if w.text.replace("-", "").isalpha() and (not lx.is_cap(w.text[1:]) or "-" in w.text
                                                   and w.text.rsplit("-", 1)[1].islower()) \
-                and w.low not in lx.stopwords() \
+                and w.low not in lx.stopwords() and not _adverbial_word(w.low) \
                 and k + 1 < limit \
                 and (k + 1) in self.by_start and w.low not in lx.speech_forms() and w.low not in auxiliaries() \
                 and not w.low.endswith(("e", "se")):
@@ -319,6 +319,18 @@ def _time_nouns() -> frozenset[str]:
     return load_set("weekdays") | load_set("months") | frozenset(
         {"week", "maand", "jaar", "dag", "ochtend", "avond", "middag", "nacht", "keer", "tijd", "eeuw", "weekend",
          "seizoen", "periode", "kwartaal", "jaren", "weken", "maanden", "dagen", "uur", "moment"})
+
+
+_PREPOSITIONS = frozenset({"tegenover", "tegen", "aan", "bij", "in", "op", "met", "na", "voor", "over", "namens",
+                           "volgens", "via", "tijdens", "sinds", "vanuit", "ondanks", "zonder", "rond", "behalve"})
+
+
+def _adverbial_word(low: str) -> bool:
+    """'tegenover', 'daarover', 'hierbij', 'waarop': a preposition or pronominal adverb never describes a name."""
+    if low in _PREPOSITIONS:
+        return True
+    return low.startswith(("daar", "hier", "waar", "er")) and low.endswith(
+        ("over", "op", "bij", "in", "mee", "van", "voor", "aan", "naast", "na", "door", "tegen", "om", "uit"))
 
 
 def _adjective(word: str) -> bool:
