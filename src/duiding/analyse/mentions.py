@@ -30,6 +30,9 @@ from duiding.resources import load_set
 _NAME_TAIL_STOP = {"en", "of"}
 # endings of Dutch agent nouns ("veldwachter", "havenmeester", "dijkgraaf"): a sentence-initial word with
 # one of them before a two-word name is a function, not part of the name
+# words with an agent ending that are prepositions or adverbs ("Tegenover de Volkskrant", "Daarover")
+_NOT_AGENTS = frozenset({"tegenover", "over", "onder", "achter", "voor", "daarover", "hierover", "waarover",
+                         "verder", "later", "eerder", "daarentegen", "wanneer", "sinds", "omdat", "zoveel"})
 _AGENT_SUFFIXES = ("er", "aar", "eur", "ist", "ant", "ent", "graaf", "meester", "man", "vrouw", "hoofd", "leider",
                    "chef")
 
@@ -123,12 +126,13 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
             if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()
-                            or w.low in adverbs() or _pronominal_adverb(w.low)) \
+                            or w.low in adverbs() or _pronominal_adverb(w.low) or w.low in _NOT_AGENTS) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
                 end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
             role = None
             if end - start >= 3 and ws[start].first and ws[start].text not in lx.first_names() \
+                    and ws[start].low not in _NOT_AGENTS \
                     and (ws[start + 1].text in lx.first_names() or ws[start].low.endswith(_AGENT_SUFFIXES)):
                 role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
                 start += 1
