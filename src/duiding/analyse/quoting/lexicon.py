@@ -127,12 +127,17 @@ def is_title(word: str) -> bool:
     if any("-".join(parts[i:]) in titles() for i in range(1, len(parts))):
         return True
     # closed compounds: "Commissiewoordvoerder", "hoofdonderzoeker" (long title nouns only)
-    return len(low) > 9 and low.isalpha() and any(low.endswith(t) for t in _long_titles() if len(low) - len(t) >= 3)
+    return len(low) > 9 and low.isalpha() and _has_tail(low, _long_titles())
 
 
 @lru_cache(maxsize=1)
-def _long_titles() -> tuple[str, ...]:
-    return tuple(t for t in titles() if len(t) >= 7 and t.isalpha())
+def _long_titles() -> frozenset[str]:
+    return frozenset(t for t in titles() if len(t) >= 7 and t.isalpha())
+
+
+def _has_tail(low: str, tails: frozenset[str], min_head: int = 3) -> bool:
+    """A compound ending in one of ``tails`` after at least ``min_head`` letters ("hoofd" + "onderzoeker")."""
+    return any(low[i:] in tails for i in range(min_head, len(low)))
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +311,12 @@ def is_group_noun(word: str) -> bool:
     low = word.lower()
     if low in group_nouns():
         return True
-    return any(low.endswith(g) and len(low) - len(g) >= 3 for g in group_nouns() if len(g) >= 6)
+    return _has_tail(low, _long_group_nouns())
+
+
+@lru_cache(maxsize=1)
+def _long_group_nouns() -> frozenset[str]:
+    return frozenset(g for g in group_nouns() if len(g) >= 6)
 
 
 @lru_cache(maxsize=1)
@@ -328,11 +338,12 @@ def org_heads() -> frozenset[str]:
     return load_set("org_head_nouns")
 
 
+@lru_cache(maxsize=65536)
 def is_org_head(word: str) -> bool:
     """'vereniging', 'consumentenbond' written lowercase: a noun that may stand for a named organisation."""
     if not word.islower():
         return False
-    return word in org_heads() or any(word.endswith(h) and len(word) - len(h) >= 3 for h in org_heads())
+    return word in org_heads() or _has_tail(word, org_heads())
 
 
 @lru_cache(maxsize=1)
