@@ -672,3 +672,21 @@ def test_adverbials_before_an_inverted_verb_are_no_speakers() -> None:
 def test_apposition_after_a_volgens_source_is_not_content() -> None:
     (q,) = quotes("Volgens Bert Jansen, eigenaar van het café, was de schade groot.")
     assert q.speaker == "Bert Jansen" and q.text == "was de schade groot"
+
+
+def test_more_cue_patterns_from_local_and_court_news() -> None:
+    cases = [
+        ("In een verklaring laat de club weten dat trainer Mark Dijk per direct vertrekt.", "de club"),
+        ("„We zijn er klaar mee”, zegt een boze ouder tegen de regionale omroep.", "een boze ouder"),
+        ("De fabrikant betwist dat de apparaten onveilig zijn.", "De fabrikant"),
+        ("Advocaat Mirjam Vos staat de verdachte bij. Zijn advocaat liet in een reactie weten dat zijn cliënt "
+         "in hoger beroep gaat.", "Mirjam Vos"),
+        ("Sinds maandag kwamen er al negen schepen aan, meldt het havenbedrijf.", "het havenbedrijf"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in quotes(text)] == [speaker], text
+
+
+def test_a_question_phrase_before_a_trailing_verb_is_no_statement() -> None:
+    assert quotes("Op de vraag of hij aftreedt, antwoordde de wethouder ontkennend.") == []
+    assert quotes("Als het zo doorgaat, waarschuwde de burgemeester.") == []

@@ -46,6 +46,9 @@ _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover"
 _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
 # "dreigt te mislukken", "vraagt te ..." (asks someone to), "stelt voor het geld ... te storten" (a proposal)
+# conjunctions that only open a subordinate clause ("sinds" and "nu" also open a main clause as adverbs)
+_SUBORDINATORS = frozenset({"als", "toen", "omdat", "nadat", "wanneer", "hoewel", "terwijl", "doordat", "zodat",
+                            "voordat", "indien", "zodra", "mits", "tenzij"})
 # nouns that stand for a company or organisation named just before ("het bedrijf" after "Brabant Water")
 _COMPANY_HEADS = ("bedrijf", "organisatie", "maatschappij", "concern", "onderneming", "fabrikant", "producent",
                   "leverancier", "vervoerder", "verzekeraar", "club", "stichting", "instelling", "omroep", "bank")
@@ -156,12 +159,26 @@ class _Ctx:
                     k += 1
             k = self._skip_adverbs(k, b)
             sp = self.doc.phrase_at(k, b)
+            if sp is None and after_quote and k < b and ws[k].low in ("een", "de", "het", "die", "deze"):
+                sp = self.doc.noun_phrase(k, b)  # "„…”, zegt een boze ouder": the place proves the speaker
             if sp is None:
                 continue
+            if prev == "," and not after_quote and self._adverbial_clause(a, v - 1):
+                continue  # "Op de vraag of hij aftreedt, antwoordde de minister ...": no statement before
             end = ws[v - 1].start if prev == "," else ws[v - 1].end
             start = ws[a].start
             return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
         return None
+
+    def _adverbial_clause(self, a: int, comma: int) -> bool:
+        """The words before a trailing cue form one subordinate clause or question phrase ("Als het regent,",
+        "Op de vraag of ...,", "Gevraagd naar ...,"), not a statement."""
+        ws = self.ws
+        if any(ws[j].text in (",", ";") for j in range(a, comma)):
+            return False
+        first = ws[a].low
+        return first in _SUBORDINATORS or first in ("gevraagd", "desgevraagd") or (
+            a + 2 < comma and ws[a + 2].low in ("vraag", "vragen") and first in ("op", "bij", "naar"))
 
     def _volgens(self, si: int, a: int, b: int) -> _Stmt | None:
         ws = self.ws

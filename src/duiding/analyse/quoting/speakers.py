@@ -103,6 +103,10 @@ class Doc:
             return one_of
         if ws[k].low in ("de", "het") and k in self.by_start and self.by_start[k].type in ("ORG", "MISC"):
             return self._mention_speaker(k, self.by_start[k])  # "de Volkskrant": the article is part of the name
+        if ws[k].low in ("zijn", "haar", "hun") and k + 1 < limit and lx.is_title(ws[k + 1].text) \
+                and ws[k + 1].text.islower() and not ((k + 2) in self.by_start and k + 2 < limit):
+            end = self._complement(k + 2, limit, preps=("van",))  # "Zijn advocaat liet weten ..."
+            return Speaker(ws[k].start, ws[end - 1].end, "role", _span_text(self.text, ws, k, end), end)
         indefinite = ws[k].low == "een" and k + 1 < limit and not lx.is_cap(ws[k + 1].text)
         if (ws[k].low in ("de", "het") or indefinite) and k + 1 < limit:
             k += 1
