@@ -690,3 +690,14 @@ def test_more_cue_patterns_from_local_and_court_news() -> None:
 def test_a_question_phrase_before_a_trailing_verb_is_no_statement() -> None:
     assert quotes("Op de vraag of hij aftreedt, antwoordde de wethouder ontkennend.") == []
     assert quotes("Als het zo doorgaat, waarschuwde de burgemeester.") == []
+
+
+def test_het_bedrijf_prefers_the_organisation_of_the_sentence_before() -> None:
+    text = ("Gedeputeerde Staten praten donderdag verder. Waterbedrijf Evides meldde dat het verbruik een record "
+            "bereikte. Het bedrijf liet weten dat de levering niet in gevaar is.")
+    assert [q.speaker for q in quotes(text)] == ["Evides", "Evides"]
+
+
+def test_volgens_a_person_of_an_organisation_cuts_the_organisation_from_the_content() -> None:
+    (q,) = quotes("Volgens Sanne Oosterhuis van Aerovance levert de fabriek ongeveer 600 banen op.")
+    assert q.speaker == "Sanne Oosterhuis" and q.text == "levert de fabriek ongeveer 600 banen op"

@@ -194,9 +194,10 @@ class _Ctx:
                 s, e = self.sents[si]
                 cut_end = ws[sp.end_word - 1].end if sp.end_word <= b else sp.end
                 e_w = sp.end_word
-                if e_w + 1 < b and ws[e_w].low == "in" and (e_w + 1) in self.doc.by_start \
-                        and self.doc.by_start[e_w + 1].type == "LOC":
-                    cut_end = self.doc.by_start[e_w + 1].span[1]  # "volgens diplomaten in Abu Dhabi"
+                if e_w + 1 < b and ws[e_w].low in ("in", "van") and (e_w + 1) in self.doc.by_start \
+                        and self.doc.by_start[e_w + 1].type in (("LOC",) if ws[e_w].low == "in" else ("ORG", "LOC", "MISC")):
+                    # "volgens diplomaten in Abu Dhabi", "volgens Sanne Oosterhuis van Aerovance"
+                    cut_end = self.doc.by_start[e_w + 1].span[1]
                 rest = self.text[cut_end:e]
                 if rest.lstrip().startswith("("):  # "volgens de Vereniging ... (VNG)"
                     close = rest.find(")")
@@ -930,14 +931,17 @@ class _Ctx:
         head = words_[1]
         if head not in _COMPANY_HEADS:  # not a compound: "het havenbedrijf" is a body of its own
             return None
-        lo = self.sents[max(0, si - 2)][0]
-        orgs = [m for m in self.doc.mentions if m.type == "ORG" and lo <= m.span[0] and m.span[1] <= sp.start
-                and not self.doc.adjective_name(m)]
-        keys = {m.key for m in orgs}
-        keys = {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}  # "Rode Kruis" in the full
-        if len(keys) != 1:
-            return None
-        return next(m for m in reversed(orgs) if m.key in keys)
+        for back in (1, 2):  # the sentence before first, then one more
+            lo = self.sents[max(0, si - back)][0]
+            orgs = [m for m in self.doc.mentions if m.type == "ORG" and lo <= m.span[0] and m.span[1] <= sp.start
+                    and not self.doc.adjective_name(m)]
+            keys = {m.key for m in orgs}
+            keys = {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}  # "Rode Kruis"
+            if len(keys) == 1:
+                return next(m for m in reversed(orgs) if m.key in keys)
+            if len(keys) > 1:
+                return None
+        return None
 
     def _named_body(self, sp: Speaker) -> str | None:
         """The organisation an unnamed speaker belongs to when the article names it: 'woordvoerder van
