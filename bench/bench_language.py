@@ -4,7 +4,9 @@
 
 The corpus is the article texts under examples/ and ../shared/seeds, repeated up to N articles.
 Each backend runs in a fresh subprocess so its peak RSS (model loading included) is its own; the
-clock starts after the backend is loaded and one warm-up article is analysed.
+clock starts after the backend is loaded and one warm-up article is analysed. Backends that
+already use every core (``accurate``: the encoder runs OpenMP threads, which do not survive a fork)
+are measured with one worker whatever ``--workers`` says; use ``--articles 30`` for them.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def measure(name: str, n: int, workers: int) -> dict[str, object]:
     articles = [texts[i % len(texts)] for i in range(n)]
     backend = get_backend(name)
     backend.analyse(articles[0])  # warm-up: lazy model loading
+    if getattr(backend, "uses_all_cores", False):
+        workers = 1
     t0 = time.perf_counter()
     if workers <= 1:
         tokens = sum(len(backend.analyse(t).tokens) for t in articles)

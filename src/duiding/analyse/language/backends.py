@@ -70,6 +70,7 @@ class AccurateBackend(FastBackend):
     """``fast`` with the encoder-feature NER model (needs the native library and Frog's name lists)."""
 
     name = "accurate"
+    uses_all_cores = True  # the encoder's OpenMP threads: run one process, not a pool
 
     def __init__(self) -> None:
         from duiding.analyse.language.encoder_ner import default_encoder_model
