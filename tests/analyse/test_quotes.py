@@ -679,8 +679,8 @@ def test_more_cue_patterns_from_local_and_court_news() -> None:
         ("In een verklaring laat de club weten dat trainer Mark Dijk per direct vertrekt.", "de club"),
         ("„We zijn er klaar mee”, zegt een boze ouder tegen de regionale omroep.", "een boze ouder"),
         ("De fabrikant betwist dat de apparaten onveilig zijn.", "De fabrikant"),
-        ("Advocaat Mirjam Vos staat de verdachte bij. Zijn advocaat liet in een reactie weten dat zijn cliënt "
-         "in hoger beroep gaat.", "Mirjam Vos"),
+        (("Advocaat Mirjam Vos staat de verdachte bij. Zijn advocaat liet in een reactie weten dat zijn cliënt "
+          "in hoger beroep gaat."), "Mirjam Vos"),
         ("Sinds maandag kwamen er al negen schepen aan, meldt het havenbedrijf.", "het havenbedrijf"),
     ]
     for text, speaker in cases:

@@ -603,12 +603,11 @@ def _places_parties_companies(ws: list[Word], cands: list[_Cand]) -> list[_Cand]
         prev2 = ws[c.start - 2] if c.start > 1 and ws[c.start - 2].sent == ws[c.start].sent else None
         if first in lx.first_names() and c.end - c.start >= 2:
             continue
-        if prev is not None and prev.low == "van" and prev2 is not None and prev2.text.islower() \
-                and prev2.low in _PLACE_BODIES:
-            c.type = "LOC"
-            proved[text] = "LOC"
-        elif prev is not None and prev.low in ("in", "uit", "naar", "vanuit", "nabij") and c.type == "PER" \
-                and c.end - c.start >= 2:
+        after_body = prev is not None and prev.low == "van" and prev2 is not None and prev2.text.islower() \
+            and prev2.low in _PLACE_BODIES
+        after_prep = prev is not None and prev.low in ("in", "uit", "naar", "vanuit", "nabij") and c.type == "PER" \
+            and c.end - c.start >= 2
+        if after_body or after_prep:
             c.type = "LOC"
             proved[text] = "LOC"
         elif c.end - c.start == 1 and _inner_capital(first):
@@ -646,7 +645,7 @@ def _inner_capital(word: str) -> bool:
     """'TenneT', 'ProRail', 'PostNL': a capital after lowercase letters, not 'McEwan' or 'DeVries'."""
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or word.startswith(_MIXED_CASE_NAME):
         return False
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _places_and_companies(ws: list[Word], cands: list[_Cand]) -> None:

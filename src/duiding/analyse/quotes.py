@@ -20,6 +20,7 @@ Sentences without a statement yield nothing; neither do headlines or short scare
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1047,7 +1048,7 @@ def _court_demand(st: _Stmt, clause: str) -> bool:
         return True
     # "eiste vier jaar", "eiste 18 maanden": a term without the word 'cel'
     return any((w.isdigit() or w in lx.number_words() or w == "een") and nxt in _TERM_UNITS
-               for w, nxt in zip(words_, words_[1:], strict=False))
+               for w, nxt in itertools.pairwise(words_))
 
 
 _TERM_UNITS = frozenset({"jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "uur"})
