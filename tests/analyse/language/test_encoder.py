@@ -73,3 +73,25 @@ def test_accurate_backend_finds_person_and_organisation() -> None:
     assert ("PER", "Marloes Dijkhuizen") in found
     assert ("ORG", "Rabobank") in found
     assert all(text[e.start:e.end] == e.text for e in layer.entities)
+
+
+def test_eval_cli_scores_with_the_accurate_backend(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from duiding.analyse.language.encoder_ner import default_encoder_model
+    from duiding.analyse.language.ner import ModelMissing
+    from tests.conftest import run_cli
+
+    try:
+        default_encoder_model()
+    except (ModelMissing, RuntimeError) as exc:
+        pytest.skip(f"accurate backend not usable here: {exc}")
+    path = tmp_path / "mini.conll"
+    rows = [("Volgens", "O"), ("Joost", "B-PER"), ("Wijnbergen", "I-PER"), ("wil", "O"), ("Philips", "B-ORG"),
+            ("in", "O"), ("Eindhoven", "B-LOC"), ("blijven", "O"), (".", "O")]
+    path.write_text("\n".join(f"{w} {t}" for w, t in rows) + "\n", encoding="utf-8")
+    proc = run_cli("eval", "ner", str(path), "--backend", "accurate", "--format", "json", timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["backend"] == "accurate" and result["model"].startswith("crf+e5")
+    assert result["overall"]["gold"] == 3 and result["tokens"] == len(rows)
