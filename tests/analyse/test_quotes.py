@@ -701,3 +701,18 @@ def test_het_bedrijf_prefers_the_organisation_of_the_sentence_before() -> None:
 def test_volgens_a_person_of_an_organisation_cuts_the_organisation_from_the_content() -> None:
     (q,) = quotes("Volgens Sanne Oosterhuis van Aerovance levert de fabriek ongeveer 600 banen op.")
     assert q.speaker == "Sanne Oosterhuis" and q.text == "levert de fabriek ongeveer 600 banen op"
+
+
+def test_narration_with_speech_verb_look_alikes_gives_no_statement() -> None:
+    for text in ("Wethouder Kees Bos vroeg een vergunning aan bij de provincie.",
+                 "Wethouder Kees Bos zag dat de deur openstond en belde de politie.",
+                 "Premier Anna Vink bedankte de bondgenoten voor hun steun.",
+                 "Dat zegt veel over de sfeer in het team."):
+        assert quotes(text) == [], text
+
+
+def test_news_from_abroad_with_countries_and_bodies_as_speakers() -> None:
+    text = ("Rusland ontkent dat het achter de aanval zit. "
+            "Volgens Oekraïense autoriteiten zijn er drie doden gevallen. "
+            "Ondertussen waarschuwen analisten dat de oorlog nog jaren kan duren.")
+    assert [q.speaker for q in quotes(text)] == ["Rusland", "Oekraïense autoriteiten", "analisten"]

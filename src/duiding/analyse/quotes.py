@@ -47,6 +47,8 @@ _RELATIVE = {"die", "dat", "wat", "wie", "waar", "waarin", "waarmee", "waarover"
 _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
 # "dreigt te mislukken", "vraagt te ..." (asks someone to), "stelt voor het geld ... te storten" (a proposal)
+_STRANDED = frozenset({"aan", "af", "op", "uit", "in", "terug", "mee", "na"})
+_AFTER_PARTICLE = frozenset({"bij", "voor", "tegen", "met", "van", "te", "en", "maar", "omdat", "nadat", "toen"})
 # conjunctions that only open a subordinate clause ("sinds" and "nu" also open a main clause as adverbs)
 _SUBORDINATORS = frozenset({"als", "toen", "omdat", "nadat", "wanneer", "hoewel", "terwijl", "doordat", "zodat",
                             "voordat", "indien", "zodra", "mits", "tenzij"})
@@ -388,12 +390,24 @@ class _Ctx:
                 p = self._stranded_particle(v, b, verb.particle)
                 if p is not None:
                     return v + 1, False  # "kondigde een motie aan om het eigen risico te verlagen"
-            if verb.cls == "say" and not verb.particle and v + 1 < b:
+            if verb.cls == "say" and not verb.particle and v + 1 < b and not self._other_particle(v, b):
                 k = self._skip_adverbs(v + 1, b)
                 if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
                         and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
                     return k, False
         return None
+
+    def _other_particle(self, v: int, b: int) -> bool:
+        """'vroeg een vergunning aan bij de gemeente', 'meldde zich af', 'zei het abonnement op': a stranded
+        particle makes it another verb (aanvragen, afmelden, opzeggen), no speech."""
+        ws = self.ws
+        for p in range(v + 1, min(b, v + 10)):
+            if self.masked[p] or ws[p].text in (",", ";", ":") or ws[p].low in ("dat", "of", "om"):
+                return False
+            if ws[p].low in _STRANDED and (p + 1 >= b or not ws[p + 1].text.isalpha()
+                                          or ws[p + 1].low in _AFTER_PARTICLE):
+                return True
+        return False
 
     def _te_infinitive(self, v: int, b: int, verb: lx.SpeechVerb) -> int | None:
         """Start of a te-infinitive statement right after the verb (its particle, a reflexive or 'ervan' may
