@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from duiding.analyse.language import DEFAULT_BACKEND, get_backend
 from duiding.records import Article, ArticleAnalysis
 
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 # (field of ArticleAnalysis, module under duiding.analyse) in the order they run.
 EXTRACTORS: tuple[tuple[str, str], ...] = (
