@@ -255,3 +255,10 @@ def test_a_multiword_name_after_in_is_a_place_unless_it_starts_with_a_given_name
     ner = [(text.index("Abu Dhabi"), text.index("Abu Dhabi") + 9, "PER")]
     ms = {m.text: m for m in find_mentions(text, ner)}
     assert ms["Abu Dhabi"].type == "LOC"
+
+
+def test_one_word_party_name_after_a_first_name_is_a_surname_but_stays_a_party_alone() -> None:
+    pers = {m.text for m in find_mentions("Advocaat Lieke Groen pleitte voor vrijspraak.") if m.type == "PER"}
+    assert pers == {"Lieke Groen"}
+    orgs = {m.text for m in find_mentions("Groen wil meer geld voor natuur, zei voorzitter Jansen.") if m.type == "ORG"}
+    assert "Groen" in orgs

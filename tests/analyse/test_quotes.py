@@ -716,3 +716,25 @@ def test_news_from_abroad_with_countries_and_bodies_as_speakers() -> None:
             "Volgens Oekraïense autoriteiten zijn er drie doden gevallen. "
             "Ondertussen waarschuwen analisten dat de oorlog nog jaren kan duren.")
     assert [q.speaker for q in quotes(text)] == ["Rusland", "Oekraïense autoriteiten", "analisten"]
+
+
+def test_flemish_capitalised_particles_after_a_role_keep_the_whole_name() -> None:
+    text = ("De Vlaamse minister van Onderwijs Jan-Willem Van der Straeten vindt dat scholen meer geld nodig "
+            "hebben. „We wachten niet langer”, aldus Van der Straeten.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Jan-Willem Van der Straeten"] * 2
+    assert qs[1].kind == "direct" and qs[1].cue == "aldus"
+
+
+def test_party_word_surname_after_a_first_name_is_the_person() -> None:
+    text = ("Officier van justitie Lieke Groen had vier jaar cel geëist. Ze sprak van \"een schaamteloze greep "
+            "in de kas\". Volgens Groen wist de man precies wat hij deed.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Lieke Groen", "Lieke Groen"]
+    assert qs[0].kind == "mixed"
+
+
+def test_surname_with_capitalised_article_after_a_trailing_cue() -> None:
+    text = "Minister Sophie de Vries sprak in Zwolle. „We gaan gewoon door”, aldus De Vries."
+    (q,) = quotes(text)
+    assert q.speaker == "Sophie de Vries" and q.kind == "direct"

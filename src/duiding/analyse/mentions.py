@@ -57,6 +57,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _rule_candidates(text, ws)
     _title_word_surnames(ws, cands)
     cands = _merge_ner(ws, cands, ner or [])
+    cands = _particle_surnames(ws, cands)
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
     cands = _org_with_country(ws, cands)
@@ -230,12 +231,20 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
 
 def _capital_particle(ws: list[Word], j: int, i: int) -> bool:
     """'Van'/'De'/'Vanden' capitalised after a given name, followed by the rest of the surname."""
-    if ws[j].low not in lx.particles() or not lx.is_cap(ws[j].text) or ws[i].text not in lx.first_names():
+    if ws[j].low not in lx.particles() or not lx.is_cap(ws[j].text) or not _given_name(ws[i].text):
         return False
     k = j + 1
     while k < len(ws) and ws[k].text in lx.particles():
         k += 1
     return k < len(ws) and ws[k].sent == ws[j].sent and lx.is_cap(ws[k].text) and ws[k].low not in lx.stopwords()
+
+
+def _given_name(word: str) -> bool:
+    """A known first name, also hyphenated ones made of first names ('Jan-Willem', 'Anne-Sophie')."""
+    if word in lx.first_names():
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in lx.first_names() for p in parts)
 
 
 def _first_name_led(ws: list[Word], i: int, end: int) -> bool:
@@ -279,6 +288,35 @@ def _title_word_surnames(ws: list[Word], cands: list[_Cand]) -> None:
     cands.sort(key=lambda c: c.start)
 
 
+def _particle_surnames(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'aldus Van der Straeten' after 'Jan-Willem Van der Straeten': the surname with its particles, written
+    alone (particles capitalised or not), is that person whole, not the last word as a separate name."""
+    surnames: set[tuple[str, ...]] = set()
+    for c in cands:
+        if c.type != "PER" or c.end - c.start < 3:
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if ws[k].low in lx.particles():
+                surnames.add(tuple(w.low for w in ws[k:c.end]))
+                break
+    if not surnames:
+        return cands
+    out = list(cands)
+    for sur in surnames:
+        n = len(sur)
+        for k in range(len(ws) - n + 1):
+            if ws[k].sent != ws[k + n - 1].sent or tuple(w.low for w in ws[k:k + n]) != sur:
+                continue
+            if not lx.is_cap(ws[k + n - 1].text):
+                continue
+            if any(c.type == "PER" and c.start < k and c.end >= k + n for c in out):
+                continue  # inside the full name itself
+            out = [c for c in out if c.end <= k or c.start >= k + n]
+            out.append(_Cand(k, k + n, "PER", 3))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _title_surname(ws: list[Word], j: int, i: int, after_role: bool = False) -> bool:
     """'Jorien Baas', 'Marco Koning', 'Eva Burgemeester': a capitalised title or common word right after a
     known first name (or any given name right after a role phrase), mid-sentence and not opening another name,
@@ -286,8 +324,9 @@ def _title_surname(ws: list[Word], j: int, i: int, after_role: bool = False) -> 
     t = ws[j].text
     if j != i + 1 or not (after_role or ws[i].text in lx.first_names()) or not t[1:].islower() or not t.isalpha():
         return False
-    if _gaz_at(ws, j) is not None and not lx.is_title(t):
-        return False  # "Anna Nederland": a country stays a place
+    g = _gaz_at(ws, j)
+    if g is not None and not lx.is_title(t) and (g[0].type != "ORG" or g[1] != 1):
+        return False  # "Anna Nederland": a country stays a place; "Lieke Groen": a one-word party name is a surname
     nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].sent == ws[j].sent else None
     return nxt is None or not (lx.is_cap(nxt.text) and _is_name_word(nxt.text) and nxt.text not in lx.OPEN_QUOTES)
 

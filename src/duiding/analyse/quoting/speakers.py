@@ -101,8 +101,10 @@ class Doc:
         one_of = self._one_of(k, limit)
         if one_of is not None:
             return one_of
-        if ws[k].low in ("de", "het") and k in self.by_start and self.by_start[k].type in ("ORG", "MISC"):
-            return self._mention_speaker(k, self.by_start[k])  # "de Volkskrant": the article is part of the name
+        if ws[k].low in ("de", "het") and k in self.by_start and (self.by_start[k].type in ("ORG", "MISC") or (
+                self.by_start[k].type == "PER" and ws[k].text[:1].isupper())):
+            # "de Volkskrant": the article is part of the name; "aldus De Vries": so is a surname's particle
+            return self._mention_speaker(k, self.by_start[k])
         if ws[k].low in ("zijn", "haar", "hun") and k + 1 < limit and lx.is_title(ws[k + 1].text) \
                 and ws[k + 1].text.islower() and not ((k + 2) in self.by_start and k + 2 < limit):
             end = self._complement(k + 2, limit, preps=("van",))  # "Zijn advocaat liet weten ..."
