@@ -738,3 +738,19 @@ def test_surname_with_capitalised_article_after_a_trailing_cue() -> None:
     text = "Minister Sophie de Vries sprak in Zwolle. „We gaan gewoon door”, aldus De Vries."
     (q,) = quotes(text)
     assert q.speaker == "Sophie de Vries" and q.kind == "direct"
+
+
+def test_apposition_with_a_bare_role_between_subject_and_speech_verb() -> None:
+    text = ("Karin Dijkstra, directeur van de woningcorporatie, zegt dat de huurders bezwaar gaan maken. "
+            "Tom Hendriks, voorzitter van de ondernemersvereniging, zegt dat winkeliers „vooral duidelijkheid "
+            "willen”. Fatima El Amrani, woordvoerster van de politie Rotterdam, laat weten dat de verdachte vastzit.")
+    qs = quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [
+        ("Karin Dijkstra", "indirect"), ("Tom Hendriks", "mixed"), ("Fatima El Amrani", "indirect")]
+    assert qs[0].text == "de huurders bezwaar gaan maken"
+
+
+def test_role_then_titled_name_in_apposition_gives_the_name() -> None:
+    text = "De Deense chef-defensiestaf, generaal Mads Kjeldsen, benadrukte dat de oefening doorgaat."
+    (q,) = quotes(text)
+    assert q.speaker == "Mads Kjeldsen"

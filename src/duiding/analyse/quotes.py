@@ -580,8 +580,10 @@ class _Ctx:
         if nxt in ("die", "wie", "waar", "waarvan", "waaronder") or nxt == "dat" and not sp.plural:
             return sp
         if ws[e].text == "," and e + 1 < comma and (ws[e + 1].low in ("onder", "van", "met", "waaronder")
-                                                    or ws[e + 1].low in ARTICLES or ws[e + 1].low in _RELATIVE):
-            return sp  # ", de grootste in de regio," / ", onder wie Nederland," / ", die ..."
+                                                    or ws[e + 1].low in ARTICLES or ws[e + 1].low in _RELATIVE
+                                                    or ws[e + 1].text.islower() and lx.is_title(ws[e + 1].text)
+                                                    and sp.kind == "mention"):
+            return sp  # ", de grootste in de regio," / ", onder wie Nederland," / ", voorzitter van ...,"
         if nxt in ("in", "uit", "bij", "rond", "op") and not any(ws[j].text == "," for j in range(e, comma)) \
                 and comma - e <= 5:
             return sp  # "Boeren in de regio, van wie velen ...": the place phrase is no insert of its own
