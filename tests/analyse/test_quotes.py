@@ -754,3 +754,13 @@ def test_role_then_titled_name_in_apposition_gives_the_name() -> None:
     text = "De Deense chef-defensiestaf, generaal Mads Kjeldsen, benadrukte dat de oefening doorgaat."
     (q,) = quotes(text)
     assert q.speaker == "Mads Kjeldsen"
+
+
+def test_common_word_surname_opening_a_sentence_is_still_the_person() -> None:
+    text = ("Boeren vrezen een natte zomer. Minister van Landbouw Anouk Zomer maakte het plan dinsdag bekend. "
+            "De Belgische minister Lotte Peeters prees het plan. Zomer benadrukte dat de steun „voor de lange "
+            "termijn” is. \"Dit is geen eenmalig gebaar.\" Kamerlid Daan Post hekelt het plan. Zomer wees dat van "
+            "de hand: volgens haar is het nodig.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Anouk Zomer"] * len(qs)
+    assert [q.kind for q in qs][:2] == ["mixed", "direct"] and len(qs) == 3

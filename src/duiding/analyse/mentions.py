@@ -270,8 +270,10 @@ def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> b
 def _title_word_surnames(ws: list[Word], cands: list[_Cand]) -> None:
     """'aldus Baas' after 'minister Jorien Baas': a surname that is also a title or listed name, standing alone
     and not before another name, is that person (the role rules read it as a title without a name)."""
+    lower_seen = _lower_words(ws)  # "Zomer" after "Joost Zomer" in an article that also says "de zomer"
     surnames = {ws[c.end - 1].text for c in cands if c.type == "PER" and c.end - c.start >= 2
-                and (lx.is_title(ws[c.end - 1].text) or _gaz_at(ws, c.end - 1) is not None)}
+                and (lx.is_title(ws[c.end - 1].text) or _gaz_at(ws, c.end - 1) is not None
+                     or ws[c.end - 1].low in lower_seen)}
     if not surnames:
         return
     covered = _covered(cands)
