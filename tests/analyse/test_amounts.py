@@ -169,3 +169,8 @@ def test_a_bare_crown_takes_the_currency_of_the_country_in_the_article() -> None
         ("SEK", "money")
     ]
     assert [(a.unit, a.kind) for a in run("Het kostte hem 5 kronen.")] == [("kronen", "count")]
+
+
+def test_frequency_adverb_is_no_counted_noun() -> None:
+    found = run("Volgens de minister bespaart de maatregel tegen 2031 jaarlijks 400 miljoen euro.")
+    assert [(a.value, a.unit) for a in found] == [(400_000_000, "EUR")]

@@ -299,3 +299,18 @@ def test_morgen_and_vandaag_in_a_saying_are_no_days() -> None:
     assert [d.text for d in run("„Wie morgen stroom wil, moet vandaag investeren”, zei Jansen.", "2027-04-22")] == []
     assert [d.text for d in run("Dit is de economie van morgen, aldus de minister.", "2027-04-22")] == []
     assert [d.value for d in run("De minister reist morgen naar Brussel.", "2027-04-22")] == ["2027-04-23"]
+
+
+def test_half_a_year_ago_is_a_month_back() -> None:
+    assert one("Het bestand werd een half jaar geleden gesloten.", "2026-10-14", "een half jaar geleden").value == "2026-04"
+    assert one("Anderhalf jaar geleden begon de bouw van de brug.", "2026-10", "Anderhalf jaar geleden").value == "2025-04"
+
+
+def test_a_season_as_deadline_is_the_coming_one() -> None:
+    d = one("De staatssecretaris stuurt voor de zomer een wetsvoorstel naar de Kamer.", "2026-11-20", "voor de zomer")
+    assert d.value == "2027-SU"
+
+
+def test_year_after_tegen_with_a_frequency_adverb_is_a_year() -> None:
+    found = run("Volgens de minister bespaart de maatregel tegen 2031 jaarlijks 400 miljoen euro.", "2026-05-02")
+    assert [(d.text, d.value) for d in found] == [("2031", "2031")]

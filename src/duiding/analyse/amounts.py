@@ -120,8 +120,8 @@ def _counted_noun(
             return None
         w = m.group("w")
         low = w.lower()
-        if low in stop or low in _currencies() or low in multipliers():
-            return None
+        if low in stop or low in _currencies() or low in multipliers() or low.endswith("lijks"):
+            return None  # "-lijks" adverbs ("tegen 2030 jaarlijks"): how often, never the thing counted
         nxt = _WORD.match(text, m.end())
         is_adj = (
             (low.endswith(("e", "se")) or low in _ADJECTIVES)

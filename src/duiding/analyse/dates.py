@@ -287,7 +287,7 @@ def r_year(m: re.Match[str], ctx: Context) -> Found | None:
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
-def _bare_season(ctx: Context, code: str, pos: int) -> Found:
+def _bare_season(ctx: Context, code: str, pos: int, ahead: bool = False) -> Found:
     """ "het voorjaar", "in het najaar" with no year: the occurrence the clause's tense points to.
 
     Past: the latest one that has begun by publication; otherwise the one not yet over (the current one
@@ -296,7 +296,7 @@ def _bare_season(ctx: Context, code: str, pos: int) -> Found:
     a = ctx.anchor
     assert a.year is not None and a.month is not None
     first, last = _SEASON_MONTHS[code]
-    tense = ctx.tense(pos)
+    tense = None if ahead else ctx.tense(pos)
     if tense == "past":
         year = a.year if a.month >= first else a.year - 1
     else:
@@ -320,7 +320,8 @@ def r_season(m: re.Match[str], ctx: Context) -> Found | None:
             if not m.group("sdet2") or code not in _SEASON_MONTHS or ctx.anchor.month is None:
                 # "de zomer nodig hebben", a bare "zomer", a winter spanning two years: too loose to place
                 return None
-            return _bare_season(ctx, code, m.start())
+            ahead = (m.group("sprep") or "").lower() in ("voor", "vóór", "tot")  # a deadline: the coming one
+            return _bare_season(ctx, code, m.start(), ahead)
     rel = {"vorige": "past", "afgelopen": "past", "komende": "future", "volgende": "future"}.get(det)
     return Found(f"{year:04d}-{code}", relation=rel or _compare((year,), ctx.anchor))  # type: ignore[arg-type]
 
@@ -569,6 +570,8 @@ def r_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _point(a: Anchor, n: float, unit: str) -> str | None:
     """Publication date shifted by n units, at the precision both support."""
+    if unit == "Y" and n != int(n) and float(n * 12).is_integer():
+        n, unit = n * 12, "M"  # "een half jaar geleden", "anderhalf jaar geleden": months back
     if n != int(n) or a.year is None:
         return None
     k = int(n)
@@ -724,7 +727,7 @@ def _grammar() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], Context],
         (rf"{b}{mod}?(?P<mon>{month}){yref}?{e}", r_month, 7),
         (
             (
-                rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende|de|het)\s+|in\s+(?P<sdet2>de|het)\s+)?"
+                rf"{b}(?:(?P<sdet>deze|dit|vorige|afgelopen|komende|volgende|de|het)\s+|(?P<sprep>in|voor|vóór|na|tot|rond)\s+(?P<sdet2>de|het)\s+)?"
                 rf"(?P<season>{seasons})"
                 rf"{yref}?{e}"
             ),
@@ -843,6 +846,10 @@ _YEAR_BEFORE = frozenset(
         "in",
         "sinds",
         "vanaf",
+        "tegen",
+        "uiterlijk",
+        "vóór",
+        "halverwege",
         "van",
         "tot",
         "na",
@@ -930,7 +937,10 @@ def looks_like_amount(text: str, start: int, end: int) -> bool:
         return False
     nxt = re.match(r"\s+([a-zà-ÿ]{3,})", after)
     # "250 militairen en 2000 soldaten": a plural noun right after the number, no year preposition before it
-    return bool(nxt and nxt.group(1).endswith(("en", "s")) and nxt.group(1) not in _YEAR_FOLLOWERS)
+    return bool(
+        nxt and nxt.group(1).endswith(("en", "s")) and not nxt.group(1).endswith("lijks")  # "2030 jaarlijks"
+        and nxt.group(1) not in _YEAR_FOLLOWERS
+    )
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[DateMention]:
