@@ -262,3 +262,9 @@ def test_one_word_party_name_after_a_first_name_is_a_surname_but_stays_a_party_a
     assert pers == {"Lieke Groen"}
     orgs = {m.text for m in find_mentions("Groen wil meer geld voor natuur, zei voorzitter Jansen.") if m.type == "ORG"}
     assert "Groen" in orgs
+
+
+def test_names_joined_by_a_symbol_are_one_organisation() -> None:
+    orgs = [m.text for m in find_mentions("Sportkoepel NOC*NSF en kledingketen H&M tekenden het convenant.")
+            if m.type == "ORG"]
+    assert any(t.endswith("NOC*NSF") for t in orgs) and any(t.endswith("H&M") for t in orgs)

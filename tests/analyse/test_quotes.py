@@ -764,3 +764,17 @@ def test_common_word_surname_opening_a_sentence_is_still_the_person() -> None:
     qs = quotes(text)
     assert [q.speaker for q in qs] == ["Anouk Zomer"] * len(qs)
     assert [q.kind for q in qs][:2] == ["mixed", "direct"] and len(qs) == 3
+
+
+def test_laat_weten_with_an_object_before_the_te_infinitive() -> None:
+    (q,) = quotes("De schaatsbond laat weten de zaak „nauwlettend” te volgen.")
+    assert q.kind == "mixed" and q.speaker.lower().endswith("schaatsbond") and q.text.startswith("de zaak")
+    (q,) = quotes("Het ministerie liet weten de regels zo snel mogelijk aan te passen.")
+    assert q.kind == "indirect" and q.text == "de regels zo snel mogelijk aan te passen"
+
+
+def test_spokesperson_of_a_body_named_by_its_head_noun_earlier() -> None:
+    text = ("Schaatscoach Rik Aalders is geschorst. Sportkoepel NOC*NSF volgt de zaak. Een woordvoerder van de "
+            "sportkoepel zei dat de subsidie niet ter discussie staat.")
+    (q,) = quotes(text)
+    assert q.speaker == "woordvoerder van NOC*NSF"

@@ -58,6 +58,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     _title_word_surnames(ws, cands)
     cands = _merge_ner(ws, cands, ner or [])
     cands = _particle_surnames(ws, cands)
+    cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
     cands = _org_with_country(ws, cands)
@@ -316,6 +317,27 @@ def _particle_surnames(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             out = [c for c in out if c.end <= k or c.start >= k + n]
             out.append(_Cand(k, k + n, "PER", 3))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _symbol_joined_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'NOC*NSF', 'AT&T', 'H&M': two capitalised pieces joined by a symbol without spaces are one
+    organisation name, not two names."""
+    by_start = {c.start: c for c in cands}
+    out: list[_Cand] = []
+    skip: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if id(c) in skip:
+            continue
+        k = c.end
+        nxt = by_start.get(k + 1)
+        joined = nxt is not None and k + 1 < len(ws) and ws[k].text in ("*", "&", "+") \
+            and ws[k].start == ws[k - 1].end and ws[k + 1].start == ws[k].end
+        if joined and (c.type != "PER" or ws[k - 1].text.isupper()):
+            out.append(_Cand(c.start, nxt.end, "ORG", 3))
+            skip.add(id(nxt))
+            continue
+        out.append(c)
     return out
 
 

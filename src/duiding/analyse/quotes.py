@@ -419,14 +419,19 @@ class _Ctx:
         k = v + 1
         if verb.particle:
             k = self._skip_adverbs(v + 1, b)
-            if k + 1 >= b or ws[k].low != verb.particle or ws[k + 1].low in ARTICLES:
-                return None  # "stelt voor het geld ... te storten": 'voor' heads a phrase, no particle
+            if k + 1 >= b or ws[k].low != verb.particle or ws[k + 1].low in ARTICLES \
+                    and not verb.particle.endswith("en"):
+                # "stelt voor het geld ... te storten": 'voor' heads a phrase, no particle; an infinitive
+                # ("laat weten de zaak te volgen") takes an object
+                return None
             k += 1
         while k < b and (ws[k].low in _TE_OBJECTS or ws[k].low.startswith(("er", "daar")) and ws[k].low.endswith(
                 ("van", "op", "voor", "om", "toe", "aan")) and len(ws[k].low) <= 8):
             k += 1
         for t in range(k, min(b - 1, k + 9)):
-            if self.masked[t] or ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "omdat", "die"):
+            if self.masked[t]:
+                continue  # "laat weten de zaak „nauwlettend” te volgen": quoted words inside the te-clause
+            if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "omdat", "die"):
                 return None
             if ws[t].low == "te" and ws[t + 1].text.isalpha() and ws[t + 1].text.islower() \
                     and ws[t + 1].low.endswith("n"):  # an infinitive, not "te laag" (too low)
@@ -893,9 +898,14 @@ class _Ctx:
             else:
                 st.name = re.sub(r"^(?:[Ee]en|[Dd]e|[Hh]et)\s+", "", sp.text) if sp.text[:1] in "Ee" else sp.text
                 org = self._spokes_org(sp, ctx.si)
+                of_body = re.fullmatch(r"(.+? van) (?:de|het) (\w+)", st.name)
+                body = self._org_with_head(lx.fold(of_body.group(2)), sp.start) if of_body else None
                 if org is not None:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
                     st.key = org.key
+                elif body is not None:
+                    # "een woordvoerder van de sportkoepel" after "Sportkoepel NOC*NSF": that body by name
+                    st.name, st.key = f"{of_body.group(1)} {self.doc.name(body)}", body.key
                 else:
                     st.key = self._named_body(sp)
             return
@@ -927,14 +937,18 @@ class _Ctx:
         words_ = lx.fold(sp.text).split()
         if len(words_) < 2 or words_[0] not in ("de", "het") or len(words_) > 3 or sp.plural:
             return None
-        head = words_[-1]
+        return self._org_with_head(words_[-1], sp.start)
+
+    def _org_with_head(self, head: str, before: int) -> Mention | None:
         for m in reversed(self.doc.mentions):
-            if m.span[1] > sp.start or m.type not in ("ORG", "MISC"):
+            if m.span[1] > before or m.type not in ("ORG", "MISC"):
                 continue
             parts = re.split(r"[\s-]+", lx.fold(m.text))
             wi = self.doc.word_at_char.get(m.span[0], 0)
-            if wi > 0 and self.ws[wi - 1].text.islower():
-                parts.append(self.ws[wi - 1].low)  # "de ondernemersvereniging Brabantse Maakindustrie"
+            if wi > 0 and (self.ws[wi - 1].text.islower() or self.ws[wi - 1].first and wi - 1 not in self.doc.by_start
+                           and self.ws[wi - 1].text.isalpha()):
+                # "de ondernemersvereniging Brabantse Maakindustrie", "Sportkoepel NOC*NSF laat weten ..."
+                parts.append(self.ws[wi - 1].low)
             if any(p == head or p.endswith(head) and len(p) - len(head) >= 3 for p in parts):
                 return m
         return None
