@@ -778,3 +778,13 @@ def test_spokesperson_of_a_body_named_by_its_head_noun_earlier() -> None:
             "sportkoepel zei dat de subsidie niet ter discussie staat.")
     (q,) = quotes(text)
     assert q.speaker == "woordvoerder van NOC*NSF"
+
+
+def test_speech_verb_with_only_a_topic_is_no_statement() -> None:
+    assert quotes("De Duitse minister Klara Vogt erkende dinsdag de problemen.") == []
+    assert quotes("Minister Klara Vogt sprak in Den Haag. Tegelijk waarschuwde ze voor een oordeel voordat het "
+                  "onderzoek klaar is.") == []
+    (q,) = quotes("Minister Klara Vogt noemde de uitkomst teleurstellend.")
+    assert q.speaker == "Klara Vogt"
+    (q,) = quotes("Minister Klara Vogt sprak. Daarna waarschuwde ze voor „een ramp van ongekende omvang”.")
+    assert q.kind == "mixed" and q.speaker == "Klara Vogt"

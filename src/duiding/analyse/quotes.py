@@ -234,6 +234,9 @@ class _Ctx:
                 continue
             if not has_marker and sp.start > self.ws[v].start:
                 comp_k = self._skip_adverbs(sp.end_word, b)  # inverted subject: "vroeg hij de landen om ..."
+                if comp_k < b and self.ws[comp_k].low == "voor" and all(
+                        x.cls == "say" and self._bare_object(comp_k, b, x) for x in verbs):
+                    continue  # "Tegelijk waarschuwde ze voor een oordeel ...": a warning about a thing
             if comp_k >= b - 1:
                 continue
             start = self.ws[comp_k].start
@@ -393,9 +396,20 @@ class _Ctx:
             if verb.cls == "say" and not verb.particle and v + 1 < b and not self._other_particle(v, b):
                 k = self._skip_adverbs(v + 1, b)
                 if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
-                        and ws[k].low not in _RELATIVE:  # "heeft beloofd waar de Kamer ...": no statement
-                    return k, False
+                        and ws[k].low not in _RELATIVE and not self._bare_object(k, b, verb):
+                    return k, False  # "heeft beloofd waar de Kamer ...": no statement
         return None
+
+    def _bare_object(self, k: int, b: int, verb: lx.SpeechVerb) -> bool:
+        """'erkende maandag de problemen', 'waarschuwde voor een oordeel ...': a short object or a 'voor'
+        phrase with no quoted words names what was said about, not what was said ('noemde de uitkomst
+        teleurstellend' gives the object a predicate: a statement)."""
+        if verb.lemma == "noemen" or self._quote_in_clause(k, b, through_dat=True):
+            return False
+        if self.ws[k].low == "voor":
+            return True
+        end = next((j for j in range(k, b) if self.ws[j].text in (",", ";", ":", ".", "!", "?")), b)
+        return end - k <= 3
 
     def _other_particle(self, v: int, b: int) -> bool:
         """'vroeg een vergunning aan bij de gemeente', 'meldde zich af', 'zei het abonnement op': a stranded
