@@ -788,3 +788,10 @@ def test_speech_verb_with_only_a_topic_is_no_statement() -> None:
     assert q.speaker == "Klara Vogt"
     (q,) = quotes("Minister Klara Vogt sprak. Daarna waarschuwde ze voor „een ramp van ongekende omvang”.")
     assert q.kind == "mixed" and q.speaker == "Klara Vogt"
+
+
+def test_de_bond_refers_back_to_a_union_named_earlier() -> None:
+    text = ("Het bestuur van de Zwemunie heeft trainer Rik Aalders geschorst. Een besluit over zijn toekomst "
+            "volgt volgens de bond binnen een maand.")
+    (q,) = quotes(text)
+    assert q.speaker == "Zwemunie" and q.cue == "volgens"

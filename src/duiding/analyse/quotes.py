@@ -39,6 +39,7 @@ from duiding.analyse.quoting.speakers import (
     role_matches,
 )
 from duiding.records import Article, ArticleAnalysis, Mention, Quote
+from duiding.resources import load_map
 
 _COMPLEMENT = {"dat", "of", ":"}
 _COORDINATORS = {"maar", "en", "doch"}
@@ -963,8 +964,9 @@ class _Ctx:
                            and self.ws[wi - 1].text.isalpha()):
                 # "de ondernemersvereniging Brabantse Maakindustrie", "Sportkoepel NOC*NSF laat weten ..."
                 parts.append(self.ws[wi - 1].low)
-            if any(p == head or p.endswith(head) and len(p) - len(head) >= 3 for p in parts):
-                return m
+            heads = (head, *load_map("org_head_synonyms").get(head, "").split())
+            if any(p == h or p.endswith(h) and len(p) - len(h) >= 3 for p in parts for h in heads):
+                return m  # "de bond" after "de Atletiekunie": another word for the same kind of body
         return None
 
     def _recent_org(self, sp: Speaker, si: int) -> Mention | None:
