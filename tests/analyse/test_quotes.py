@@ -795,3 +795,12 @@ def test_de_bond_refers_back_to_a_union_named_earlier() -> None:
             "volgt volgens de bond binnen een maand.")
     (q,) = quotes(text)
     assert q.speaker == "Zwemunie" and q.cue == "volgens"
+
+
+def test_subject_first_dat_object_points_back_to_the_previous_sentence() -> None:
+    text = ("Philips schrapt 300 banen in Nederland. De fabrikant van medische apparatuur uit Eindhoven maakte "
+            "dat gisteren bekend, nadat de omzet was gedaald.")
+    (q,) = quotes(text)
+    assert q.speaker == "Philips" and q.text == "Philips schrapt 300 banen in Nederland"
+    (q,) = quotes("Het kabinet trekt 40 miljoen euro uit voor de dijken. Minister Karin Mol meldde dat dinsdag.")
+    assert q.speaker == "Karin Mol" and q.text.startswith("Het kabinet trekt")

@@ -298,15 +298,18 @@ class _Ctx:
     def _statement_before(self, si: int, a: int, v: int, b: int) -> _Stmt | None:
         """'Dat meldt de NOS.' / 'Dat heeft minister X bekendgemaakt.': the previous sentence is the statement."""
         ws = self.ws
-        if si == 0 or ws[a].low not in ("dat", "dit") or v == a:
+        if si == 0 or v == a:
             return None
-        if v == a + 1:
+        if ws[a].low not in ("dat", "dit"):
+            sp = self._object_dat_subject(si, a, v, b)
+        elif v == a + 1:
             k = self._skip_adverbs(v + 1, b)
+            sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         elif ws[a + 1].low in auxiliaries() and ws[v].low.startswith(("ge", "bekend", "aan", "uit", "toe")):
             k = self._skip_adverbs(a + 2, b)
+            sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         else:
             return None
-        sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         if sp is None or sp.kind == "relative" or self.sent_words[si - 1][0] >= self.sent_words[si - 1][1]:
             return None
         ps, pe = self.sents[si - 1]
@@ -321,6 +324,20 @@ class _Ctx:
             st.cut = (pe, self.sents[si][1])
             return st
         return _Stmt(ps, pe, si, "indirect", ws[v].text, sp, plural_verb=_plural(ws[v].low), cue_marker=True)
+
+    def _object_dat_subject(self, si: int, a: int, v: int, b: int) -> Speaker | None:
+        """'De toeleverancier uit Eindhoven maakte dat gisteren bekend, nadat ...': 'dat' as the object that
+        points back to the previous sentence (a particle or the clause end follows it); the subject speaks."""
+        ws = self.ws
+        if v + 1 >= b or ws[v + 1].low not in ("dat", "dit") or self.masked[v + 1]:
+            return None
+        k = self._skip_adverbs(v + 2, b)
+        if k < b and ws[k].low in ("bekend", "weten"):
+            k += 1
+        if k < b and ws[k].text not in (",", ".", ";", "!"):
+            return None
+        sp = self._subject(v, a, b)
+        return sp if sp is not None and sp.start < ws[v].start and sp.kind != "relative" else None
 
     def _source_np(self, k: int, b: int) -> Speaker | None:
         """'volgens de grenswacht', 'Dat meldde de Finse kustwacht', 'volgens onderzoekers': after 'volgens'
@@ -973,11 +990,13 @@ class _Ctx:
         """'het bedrijf', 'de organisatie', 'de spoorwegmaatschappij' when the sentence or the two before name
         exactly one organisation: that organisation ("Bij de NMBS rijdt volgens de spoorwegmaatschappij ...")."""
         words_ = lx.fold(sp.text).split()
-        if len(words_) != 2 or words_[0] not in ("de", "het") or sp.plural:
+        if len(words_) < 2 or words_[0] not in ("de", "het") or sp.plural:
             return None
         head = words_[1]
-        if head not in _COMPANY_HEADS:  # not a compound: "het havenbedrijf" is a body of its own
-            return None
+        epithet = len(words_) > 2 and words_[2] in ("van", "uit") and any(
+            head.endswith(h) for h in _COMPANY_HEADS)  # "de toeleverancier van de chipindustrie": a description
+        if head not in _COMPANY_HEADS and not epithet or len(words_) > 2 and not epithet:
+            return None  # not a compound: "het havenbedrijf" is a body of its own
         for back in (1, 2):  # the sentence before first, then one more
             lo = self.sents[max(0, si - back)][0]
             orgs = [m for m in self.doc.mentions if m.type == "ORG" and lo <= m.span[0] and m.span[1] <= sp.start
