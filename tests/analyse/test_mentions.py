@@ -268,3 +268,10 @@ def test_names_joined_by_a_symbol_are_one_organisation() -> None:
     orgs = [m.text for m in find_mentions("Sportkoepel NOC*NSF en kledingketen H&M tekenden het convenant.")
             if m.type == "ORG"]
     assert any(t.endswith("NOC*NSF") for t in orgs) and any(t.endswith("H&M") for t in orgs)
+
+
+def test_company_word_at_the_end_overrules_a_place_or_person_tag() -> None:
+    text = "Drentse Techniek schrapt 80 banen, meldt het bedrijf."
+    ms = find_mentions(text, [(0, 16, "LOC")])
+    assert [(m.text, m.type) for m in ms if m.text == "Drentse Techniek"] == [("Drentse Techniek", "ORG")]
+    assert [m.type for m in find_mentions("Van Dijk Bouw opent een vestiging.", [(0, 13, "PER")])][:1] == ["ORG"]

@@ -718,10 +718,13 @@ def _places_and_companies(ws: list[Word], cands: list[_Cand]) -> None:
     tails = load_set("org_name_tails")
     places = load_set("place_head_nouns")
     for c in cands:
-        if c.type not in ("PER", "MISC") or c.role is not None or c.derived_from is not None or c.strength >= 3:
+        if c.type not in ("PER", "MISC", "LOC") or c.role is not None or c.derived_from is not None \
+                or c.strength >= 3:
             continue
         if ws[c.end - 1].text.rstrip(".").lower() in tails and c.end - c.start >= 2:
-            c.type = "ORG"
+            c.type = "ORG"  # "Kempen Techniek" read as a place by the tagger is a company too
+            continue
+        if c.type == "LOC":
             continue
         prev = ws[c.start - 1] if c.start > 0 and ws[c.start - 1].sent == ws[c.start].sent else None
         if prev is not None and prev.text.islower() and ws[c.start].text not in lx.first_names() \
