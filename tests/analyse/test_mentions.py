@@ -275,3 +275,9 @@ def test_company_word_at_the_end_overrules_a_place_or_person_tag() -> None:
     ms = find_mentions(text, [(0, 16, "LOC")])
     assert [(m.text, m.type) for m in ms if m.text == "Drentse Techniek"] == [("Drentse Techniek", "ORG")]
     assert [m.type for m in find_mentions("Van Dijk Bouw opent een vestiging.", [(0, 13, "PER")])][:1] == ["ORG"]
+
+
+def test_org_head_opening_a_sentence_is_not_part_of_the_name_but_the_country_is() -> None:
+    text = "Belangenorganisatie Bouwend Nederland noemt de zaak ernstig."
+    orgs = [m.text for m in find_mentions(text, [(0, 27, "ORG"), (28, 37, "LOC")]) if m.type == "ORG"]
+    assert orgs == ["Bouwend Nederland"]

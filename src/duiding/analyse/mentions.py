@@ -749,9 +749,18 @@ def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         if c.type != "ORG" or nxt is None or nxt.type != "LOC" or c.start == 0 or nxt.end - nxt.start != 1:
             continue
         prev = ws[c.start - 1]
-        if prev.sent == ws[c.start].sent and lx.is_org_head(prev.text):
+        if prev.sent == ws[c.start].sent and (lx.is_org_head(prev.text) or prev.first and lx.is_org_head(prev.low)):
             c.end, c.key = nxt.end, None
             drop.add(id(nxt))
+    for c in cands:
+        nxt = by_start.get(c.end)
+        if c.type != "ORG" or nxt is None or nxt.type != "LOC" or nxt.end - nxt.start != 1 \
+                or c.end - c.start < 2 or not ws[c.start].first or not lx.is_org_head(ws[c.start].low):
+            continue
+        # "Brancheorganisatie Techniek Nederland ..." opening a sentence: the capitalised head noun is no
+        # part of the name, the country is
+        c.start, c.end, c.key = c.start + 1, nxt.end, None
+        drop.add(id(nxt))
     return [c for c in cands if id(c) not in drop]
 
 
