@@ -804,3 +804,12 @@ def test_subject_first_dat_object_points_back_to_the_previous_sentence() -> None
     assert q.speaker == "Philips" and q.text == "Philips schrapt 300 banen in Nederland"
     (q,) = quotes("Het kabinet trekt 40 miljoen euro uit voor de dijken. Minister Karin Mol meldde dat dinsdag.")
     assert q.speaker == "Karin Mol" and q.text.startswith("Het kabinet trekt")
+
+
+def test_plural_pronoun_takes_the_last_coordinated_subject_of_the_sentence_before() -> None:
+    text = ("Vooral Polen en Tsjechië lagen dwars, maar ook kleinere lidstaten als Estland en Letland hadden "
+            "bedenkingen. Ze vrezen dat grote landen hen straks kunnen overstemmen.")
+    (q,) = quotes(text)
+    assert q.speaker == "Estland en Letland" and q.kind == "indirect"
+    (q,) = quotes("Frankrijk en Duitsland steunen het plan. Ze vinden dat Europa sneller moet handelen.")
+    assert q.speaker == "Frankrijk en Duitsland"

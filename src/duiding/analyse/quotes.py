@@ -846,6 +846,29 @@ class _Ctx:
         a, b = self.sent_words[si]
         return any(self._forms(k) for k in range(a, b))
 
+    def _plural_subject(self, si: int) -> str | None:
+        """The last coordinated subject of sentence si ('Hongarije en Slowakije', 'kleinere landen als Malta
+        en Cyprus' -> 'Malta en Cyprus'), opening the sentence or a clause after ', maar'/', en'."""
+        ws = self.ws
+        a, b = self.sent_words[si]
+        starts = [a] + [j + 1 for j in range(a + 1, b - 1) if ws[j].low in ("maar", "en") and ws[j - 1].text == ","]
+        found: str | None = None
+        for s in starts:
+            while s < b and (ws[s].low in adverbs() or ws[s].low in ("ook", "vooral", "zelfs")):
+                s += 1
+            sp = self.doc.phrase_at(s, b) if s < b and not self.masked[s] else None
+            if sp is None:
+                continue
+            e = sp.end_word
+            if sp.kind == "group" and e + 1 < b and ws[e].low in ("als", "zoals"):
+                inner = self.doc.phrase_at(e + 1, b)  # "kleinere lidstaten als Malta en Cyprus"
+                sp, e = (inner, inner.end_word) if inner is not None and inner.kind == "mention" else (sp, e)
+            if sp.kind == "mention" and e + 1 < b and ws[e].low == "en":
+                other = self.doc.phrase_at(e + 1, b)
+                if other is not None and other.kind in ("mention", "group"):
+                    found = self.text[sp.start : other.end]
+        return found
+
     def _clause_start_phrase(self, si: int) -> Speaker | None:
         a, b = self.sent_words[si]
         s = a
@@ -918,6 +941,10 @@ class _Ctx:
                 prev = self._clause_start_phrase(ctx.si - 1) if ctx.si > 0 else None
                 if prev is not None and prev.kind == "group" and prev.plural:
                     st.name = prev.text  # "Woningcorporaties ... Zij denken dat ..."
+                elif ctx.si > 0:
+                    named = self._plural_subject(ctx.si - 1)
+                    if named is not None:
+                        st.name = named  # "..., maar ook Malta en Cyprus hadden bedenkingen. Ze vrezen dat ..."
                 return
             m = self._pronoun_person(sp, ctx)
             if m is not None:
