@@ -813,3 +813,12 @@ def test_plural_pronoun_takes_the_last_coordinated_subject_of_the_sentence_befor
     assert q.speaker == "Estland en Letland" and q.kind == "indirect"
     (q,) = quotes("Frankrijk en Duitsland steunen het plan. Ze vinden dat Europa sneller moet handelen.")
     assert q.speaker == "Frankrijk en Duitsland"
+
+
+def test_words_quoted_from_a_verdict_are_the_courts() -> None:
+    text = ("De rechtbank ging daar niet in mee. „Verdachte heeft het vertrouwen van zijn klanten ernstig "
+            "beschaamd, maar hij heeft wel openheid gegeven”, staat in het vonnis.")
+    (q,) = quotes(text)
+    assert q.kind == "direct" and q.speaker == "de rechtbank" and q.text.startswith("Verdachte heeft")
+    assert [q.speaker for q in quotes("„Dit is een lange zin met genoeg woorden erin”, staat in het weerbericht.")] \
+        in ([], [None])  # a document without a known author gives no speaker

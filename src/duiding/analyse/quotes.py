@@ -153,6 +153,11 @@ class _Ctx:
                 and self.masked[v - 2]
             classes = ("say", "claim", "dat") if after_quote else ("say", "claim")  # "„…”, vindt X"
             verbs = [x for x in self._forms(v) if x.cls in classes and not low.startswith("ge")]
+            if after_quote and low in ("staat", "stond", "staan", "stonden"):
+                doc = self._document_author(v, b)
+                if doc is not None:  # "„…”, staat in het vonnis": the court wrote it
+                    return _Stmt(ws[a].start, ws[v - 1].start if prev == "," else ws[v - 1].end, si, "indirect",
+                                 ws[v].text, doc)
             if low != "aldus" and not verbs:
                 continue
             k = v + 1
@@ -173,6 +178,16 @@ class _Ctx:
             start = ws[a].start
             return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
         return None
+
+    def _document_author(self, v: int, b: int) -> Speaker | None:
+        """'staat in het vonnis' -> 'de rechtbank': the author of a document the words are quoted from."""
+        ws = self.ws
+        if v + 3 > b or ws[v + 1].low != "in" or ws[v + 2].low not in ("het", "de"):
+            return None
+        author = load_map("document_authors").get(ws[v + 3].low) if v + 3 < b else None
+        if author is None:
+            return None
+        return Speaker(ws[v + 2].start, ws[v + 3].end, "group", author, v + 4)
 
     def _adverbial_clause(self, a: int, comma: int) -> bool:
         """The words before a trailing cue form one subordinate clause or question phrase ("Als het regent,",
