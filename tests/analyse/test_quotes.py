@@ -822,3 +822,10 @@ def test_words_quoted_from_a_verdict_are_the_courts() -> None:
     assert q.kind == "direct" and q.speaker == "de rechtbank" and q.text.startswith("Verdachte heeft")
     assert [q.speaker for q in quotes("„Dit is een lange zin met genoeg woorden erin”, staat in het weerbericht.")] \
         in ([], [None])  # a document without a known author gives no speaker
+
+
+def test_volgens_a_role_with_the_name_in_apposition_gives_the_name() -> None:
+    (q,) = quotes("Volgens de advocaat van de verdachte, Mirjam Kok, is het bewijs te mager.")
+    assert q.speaker == "Mirjam Kok" and q.text == "is het bewijs te mager"
+    (q,) = quotes("Volgens de advocaat van de verdachte is het bewijs te mager.")
+    assert q.speaker == "advocaat van de verdachte" or q.speaker == "de advocaat van de verdachte"

@@ -179,6 +179,20 @@ class _Ctx:
             return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
         return None
 
+    def _named_apposition(self, pos: int, b: int) -> Speaker | None:
+        """', Mirjam Kok,' right after a role: the person's name between commas (the closing comma word is
+        end_word)."""
+        c = self.doc.word_at_char.get(pos)
+        if c is None or self.ws[c].text != "," or c + 2 >= b:
+            return None
+        m = self.doc.by_start.get(c + 1)
+        if m is None or m.type != "PER":
+            return None
+        sp = self.doc._mention_speaker(c + 1, m)
+        if sp.end_word >= b or self.ws[sp.end_word].text != ",":
+            return None
+        return sp
+
     def _document_author(self, v: int, b: int) -> Speaker | None:
         """'staat in het vonnis' -> 'de rechtbank': the author of a document the words are quoted from."""
         ws = self.ws
@@ -222,6 +236,9 @@ class _Ctx:
                     close = rest.find(")")
                     cut_end += close + 1 if close > 0 else 0
                 cut_end = self._apposition_end(cut_end, b)  # "volgens Bert Jansen, eigenaar van het café, ..."
+                named = self._named_apposition(cut_end, b) if sp.kind in ("role", "group") else None
+                if named is not None:  # "volgens de advocaat van de verdachte, Mirjam Kok, ..."
+                    sp, cut_end = named, ws[named.end_word].end
                 if cut_end < e and self.text[cut_end] == ",":
                     cut_end += 1
                 return _Stmt(s, e, si, "indirect", ws[k].text, sp, cut=(ws[k].start, cut_end))
