@@ -829,3 +829,12 @@ def test_volgens_a_role_with_the_name_in_apposition_gives_the_name() -> None:
     assert q.speaker == "Mirjam Kok" and q.text == "is het bewijs te mager"
     (q,) = quotes("Volgens de advocaat van de verdachte is het bewijs te mager.")
     assert q.speaker == "advocaat van de verdachte" or q.speaker == "de advocaat van de verdachte"
+
+
+def test_synonym_role_nouns_refer_back_to_the_person() -> None:
+    text = "Trainer Henk van Buren was na afloop kritisch. „We hebben veel te zwak gespeeld”, zei de oefenmeester."
+    (q,) = quotes(text)
+    assert q.speaker == "Henk van Buren"
+    text = "Advocaat Mirjam Kok was kort. „Mijn cliënt ontkent alles wat hem verweten wordt”, zei de raadsvrouw."
+    (q,) = quotes(text)
+    assert q.speaker == "Mirjam Kok"
