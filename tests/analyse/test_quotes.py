@@ -838,3 +838,10 @@ def test_synonym_role_nouns_refer_back_to_the_person() -> None:
     text = "Advocaat Mirjam Kok was kort. „Mijn cliënt ontkent alles wat hem verweten wordt”, zei de raadsvrouw."
     (q,) = quotes(text)
     assert q.speaker == "Mirjam Kok"
+
+
+def test_adjective_before_a_role_and_name_after_a_trailing_cue() -> None:
+    (q,) = quotes("„Wij zijn er helemaal klaar voor”, aldus een blije burgemeester Piet Arends.")
+    assert q.speaker == "Piet Arends"
+    (q,) = quotes("„Wij zijn er helemaal klaar voor”, zei de kersverse minister Ellen Brouwer.")
+    assert q.speaker == "Ellen Brouwer"

@@ -115,6 +115,13 @@ class Doc:
         if k in self.role_start and self.role_start[k] < limit and not indefinite:
             m = self.by_start[self.role_start[k]]
             return self._mention_speaker(start_k if start_k != k else k, m)
+        if start_k != k:
+            for j in range(k + 1, min(limit, k + 3)):
+                # "aldus een trotse burgemeester Piet Arends": adjectives, a role, then the person's name
+                if not (ws[j - 1].text.isalpha() and ws[j - 1].text.islower()):
+                    break
+                if j in self.role_start and self.role_start[j] < limit and self.by_start[self.role_start[j]].type == "PER":
+                    return self._mention_speaker(start_k, self.by_start[self.role_start[j]])
         if k in self.by_start and not indefinite and not self._adjective_mention(k, limit):
             m = self.by_start[k]
             if m.type in ("PER", "ORG", "LOC", "MISC") and not (k + 1 < len(ws) and ws[k + 1].text == "-"):
