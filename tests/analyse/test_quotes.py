@@ -845,3 +845,11 @@ def test_adjective_before_a_role_and_name_after_a_trailing_cue() -> None:
     assert q.speaker == "Piet Arends"
     (q,) = quotes("„Wij zijn er helemaal klaar voor”, zei de kersverse minister Ellen Brouwer.")
     assert q.speaker == "Ellen Brouwer"
+
+
+def test_advice_with_dat_or_a_te_infinitive_is_a_statement_advising_someone_is_not() -> None:
+    (q,) = quotes("De brandweer adviseert omwonenden ramen en deuren gesloten te houden.")
+    assert q.speaker.lower().endswith("brandweer") and q.text.endswith("gesloten te houden")
+    (q,) = quotes("Het RIVM adviseerde dat scholen open blijven.")
+    assert q.speaker == "RIVM" and q.text == "scholen open blijven"
+    assert quotes("De minister adviseert het kabinet over de begroting.") == []
