@@ -46,13 +46,18 @@ def doc_states(docs: Sequence[ConllDoc], source: Path, prefix: str = "passage:",
         arr = np.concatenate(parts).astype(np.float16)
         CACHE.mkdir(parents=True, exist_ok=True)
         np.save(path, arr)
+    return split_rows(arr, [[len(s.tokens) for s in d] for d in docs])
+
+
+def split_rows(flat: np.ndarray, sizes: Sequence[Sequence[int]]) -> list[list[np.ndarray]]:
+    """Cut a per-token array (file order) back into documents of sentences of the given lengths, as float32."""
     out: list[list[np.ndarray]] = []
     pos = 0
-    for d in docs:
+    for doc in sizes:
         cur = []
-        for s in d:
-            cur.append(np.asarray(arr[pos:pos + len(s.tokens)], dtype=np.float32))
-            pos += len(s.tokens)
+        for n in doc:
+            cur.append(np.asarray(flat[pos:pos + n], dtype=np.float32))
+            pos += n
         out.append(cur)
-    assert pos == arr.shape[0], "cached states do not match the file"
+    assert pos == flat.shape[0], "cached rows do not match the sentences"
     return out

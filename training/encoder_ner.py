@@ -28,8 +28,15 @@ from scipy.optimize import minimize
 
 from duiding.analyse.language.conll import ConllDoc, read_conll, score
 from duiding.analyse.language.encoder_ner import PREFIX, EncoderHead, EncoderNerModel, merge
-from training.e5_cache import CACHE, doc_states
-from training.train_ner import DEFAULT_PARAMS, FROGDATA, OUT, REPO, SHARED, build_lexicon, doc_features, read_ud_tokens
+from training.e5_cache import CACHE, doc_states, split_rows
+from training.train_ner import (
+    DEFAULT_PARAMS,
+    FROGDATA,
+    add_io_args,
+    build_lexicon,
+    doc_features,
+    read_ud_tokens,
+)
 
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 SHIPPED_VARIANT = "probe,k256,pca16,layers=12+8"  # best on the ned.train split (MODEL_CARD.md)
@@ -144,23 +151,13 @@ def cached_oof(docs: Sequence[ConllDoc], states: Sequence[Sequence[np.ndarray]],
     """Out-of-fold probe probabilities, cached in /tmp per (layers, l2, training set): they cost minutes."""
     key = hashlib.sha1(f"{opts['layers']}|{opts['l2']}|{opts['prefix']}|{lex_key}|{len(docs)}".encode()).hexdigest()[:10]
     path = CACHE / f"oof-{key}.npy"
-    lengths = [len(s) for d in states for s in d]
     if path.exists():
         flat_probs = np.load(path)
     else:
         probs = oof_probs(docs, states, head, float(opts["l2"]))  # type: ignore[arg-type]
         flat_probs = np.concatenate([p for d in probs for p in d]).astype(np.float32)
         np.save(path, flat_probs)
-    out: list[list[np.ndarray]] = []
-    pos = 0
-    for d in states:
-        cur = []
-        for s in d:
-            cur.append(flat_probs[pos:pos + len(s)])
-            pos += len(s)
-        out.append(cur)
-    assert pos == sum(lengths)
-    return out
+    return split_rows(flat_probs, [[len(s) for s in d] for d in states])
 
 
 def base_features(docs: Sequence[ConllDoc], lex_key: str, lex) -> list[list[list[str]]]:  # type: ignore[no-untyped-def]
@@ -215,13 +212,9 @@ def run(train_docs: Sequence[ConllDoc], train_states: Sequence[Sequence[np.ndarr
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=SHARED / "conll2002-nl")
-    ap.add_argument("--ud", type=Path, default=SHARED / "ud-nl-alpino" / "nl_alpino-ud-dev.conllu")
-    ap.add_argument("--out", type=Path, default=OUT)
+    add_io_args(ap)
     ap.add_argument("--variant", default=SHIPPED_VARIANT)
     ap.add_argument("--cached-layers", default="12+8", help="layers the state cache holds (computed once)")
-    ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
-    ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
     args = ap.parse_args(argv)
     if not (Path(FROGDATA) / "nergen.data.lex").exists():
         print(f"{FROGDATA} not found: the encoder model is trained on top of the frogdata features "

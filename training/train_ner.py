@@ -185,19 +185,24 @@ def run(name: str, train_docs: Sequence[ConllDoc], eval_docs: Sequence[ConllDoc]
     return res
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_io_args(ap: argparse.ArgumentParser) -> None:
+    """Where the training data are read and the models written: shared by the CRF and encoder trainers."""
     ap.add_argument("--data", type=Path, default=SHARED / "conll2002-nl")
     ap.add_argument("--ud", type=Path, default=SHARED / "ud-nl-alpino" / "nl_alpino-ud-dev.conllu")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
+    ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_io_args(ap)
     ap.add_argument("--config", choices=["shipped", "encoder", *sorted(CONFIGS)], default="shipped",
                     help="shipped (default): the models in src/duiding/data, i.e. full, and frogdata when installed")
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
     ap.add_argument("--iters", type=int, default=int(DEFAULT_PARAMS["max_iterations"]))
     ap.add_argument("--stages", type=int, choices=(1, 2), default=1, help="2: add the document-level second pass")
-    ap.add_argument("--tune", action="store_true", help="score on a held-out fifth of ned.train (no testa)")
-    ap.add_argument("--scratch", type=Path, default=REPO / "training" / "runs")
     args = ap.parse_args(argv)
     if args.config == "encoder":  # CRF + multilingual-e5 word-state features: its own module
         from training.encoder_ner import main as encoder_main
