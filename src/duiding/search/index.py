@@ -164,13 +164,19 @@ def embed_article(
     embed = embed or _embedder()
     if embed is None:
         return None
-    texts = [article.text[s:e] for s, e in sentence_spans(article, analysis)]
+    return _embed_spans(article, sentence_spans(article, analysis), analysis.version if analysis else None, embed)
+
+
+def _embed_spans(
+    article: Article, spans: list[tuple[int, int]], version: str | None, embed: Callable[[Sequence[str]], np.ndarray],
+) -> ArticleVectors:
+    texts = [article.text[s:e] for s, e in spans]
     title = (article.title or "").strip()
     batch = texts + ([title] if title else [])
     vecs = np.asarray(embed(batch), dtype=np.float32) if batch else np.zeros((0, DIM), np.float32)
     sentence_vecs = vecs[: len(texts)]
     vec = article_vector(vecs[len(texts)] if title else None, sentence_vecs)
-    return ArticleVectors(analysis.version if analysis else None, sentence_vecs, vec)
+    return ArticleVectors(version, sentence_vecs, vec)
 
 
 def stash_vectors(conn: sqlite3.Connection, article_id: str, vectors: ArticleVectors) -> None:
@@ -187,15 +193,15 @@ def stash_vectors(conn: sqlite3.Connection, article_id: str, vectors: ArticleVec
     )
 
 
-def _pending(conn: sqlite3.Connection, article_id: str, version: str | None, n: int) -> ArticleVectors | None:
-    """Vectors stashed for this very analysis and sentence count, or None (then the index embeds)."""
+def _pending(conn: sqlite3.Connection, article_id: str, version: str | None) -> ArticleVectors | None:
+    """Vectors stashed for this very analysis, or None (then the index embeds)."""
     row = conn.execute(
         "SELECT analysis_version, n, vec, sentence_vecs FROM search_pending_vectors WHERE article_id = ?",
         (article_id,),
     ).fetchone()
-    if row is None or row[0] != (version or "") or row[1] != n:
+    if row is None or row[0] != (version or ""):
         return None
-    sentence_vecs = np.frombuffer(row[3], dtype=np.float16).astype(np.float32).reshape(n, DIM)
+    sentence_vecs = np.frombuffer(row[3], dtype=np.float16).astype(np.float32).reshape(row[1], DIM)
     vec = None if row[2] is None else np.frombuffer(row[2], dtype=np.float16).astype(np.float32)
     return ArticleVectors(version, sentence_vecs, vec)
 
@@ -205,12 +211,15 @@ def prepare(
     embed: Callable[[Sequence[str]], np.ndarray] | None,
     precomputed: ArticleVectors | None = None,
 ) -> Prepared:
+    """Sentences, terms and vectors of one article; ``precomputed`` vectors are used when they cover
+    exactly these sentences, otherwise the sentences are embedded here."""
     spans = sentence_spans(article, analysis)
     terms = [analyzer.index_text(article.text[s:e]) for s, e in spans]
-    vectors = precomputed if precomputed is not None else (
-        embed_article(article, analysis, embed) if embed is not None else None)
+    version = analysis.version if analysis else None
+    vectors = precomputed if precomputed is not None and len(precomputed.sentence_vecs) == len(spans) else (
+        _embed_spans(article, spans, version, embed) if embed is not None else None)
     return Prepared(
-        article, content_hash, analysis.version if analysis else None, spans, terms,
+        article, content_hash, version, spans, terms,
         vectors.sentence_vecs if vectors else None, vectors.vec if vectors else None,
     )
 
@@ -285,10 +294,8 @@ def update(store: Store, advance: Callable[[int], None] | None = None) -> int:
             learn_vocabulary(conn, analyzer, [a.text for a in articles])
         for article in articles:
             analysis = store.get_analysis(article.id)
-            version = analysis.version if analysis else None
-            n = len(sentence_spans(article, analysis))
-            prepared = prepare(article, analysis, hashes[article.id], analyzer, embed,
-                               _pending(conn, article.id, version, n))
+            pending = _pending(conn, article.id, analysis.version if analysis else None)
+            prepared = prepare(article, analysis, hashes[article.id], analyzer, embed, pending)
             with store.transaction():
                 write(conn, prepared)
             done += 1
