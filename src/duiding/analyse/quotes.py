@@ -39,7 +39,7 @@ from duiding.analyse.quoting.speakers import (
     role_matches,
 )
 from duiding.records import Article, ArticleAnalysis, Mention, Quote
-from duiding.resources import load_map
+from duiding.resources import load_list, load_map
 
 _COMPLEMENT = {"dat", "of", ":"}
 _COORDINATORS = {"maar", "en", "doch"}
@@ -53,9 +53,6 @@ _AFTER_PARTICLE = frozenset({"bij", "voor", "tegen", "met", "van", "te", "en", "
 # conjunctions that only open a subordinate clause ("sinds" and "nu" also open a main clause as adverbs)
 _SUBORDINATORS = frozenset({"als", "toen", "omdat", "nadat", "wanneer", "hoewel", "terwijl", "doordat", "zodat",
                             "voordat", "indien", "zodra", "mits", "tenzij"})
-# nouns that stand for a company or organisation named just before ("het bedrijf" after "Brabant Water")
-_COMPANY_HEADS = ("bedrijf", "organisatie", "maatschappij", "concern", "onderneming", "fabrikant", "producent",
-                  "leverancier", "vervoerder", "verzekeraar", "club", "stichting", "instelling", "omroep", "bank")
 _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
@@ -1052,9 +1049,10 @@ class _Ctx:
         if len(words_) < 2 or words_[0] not in ("de", "het") or sp.plural:
             return None
         head = words_[1]
+        company_heads = load_list("company_nouns")  # "het bedrijf" after "Brabant Water"
         epithet = len(words_) > 2 and words_[2] in ("van", "uit") and any(
-            head.endswith(h) for h in _COMPANY_HEADS)  # "de toeleverancier van de chipindustrie": a description
-        if head not in _COMPANY_HEADS and not epithet or len(words_) > 2 and not epithet:
+            head.endswith(h) for h in company_heads)  # "de toeleverancier van de chipindustrie": a description
+        if head not in company_heads and not epithet or len(words_) > 2 and not epithet:
             return None  # not a compound: "het havenbedrijf" is a body of its own
         for back in (1, 2):  # the sentence before first, then one more
             lo = self.sents[max(0, si - back)][0]
