@@ -644,8 +644,6 @@ def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_PLACE_BODIES = frozenset({"gemeente", "gemeenteraad", "provincie", "stad", "dorp", "regio", "inwoners", "bewoners",
-                           "haven", "centrum", "college", "raad", "burgemeester", "wethouder", "wethouders", "kern"})
 _COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "International"})  # "LTO Noord"; not "NAVO Nederland"
 _MIXED_CASE_NAME = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "O'")
 
@@ -667,7 +665,7 @@ def _places_parties_companies(ws: list[Word], cands: list[_Cand]) -> list[_Cand]
         if first in lx.first_names() and c.end - c.start >= 2:
             continue
         after_body = prev is not None and prev.low == "van" and prev2 is not None and prev2.text.islower() \
-            and prev2.low in _PLACE_BODIES
+            and prev2.low in load_set("place_bodies")
         after_prep = prev is not None and prev.low in ("in", "uit", "naar", "vanuit", "nabij") and c.type == "PER" \
             and c.end - c.start >= 2
         if after_body or after_prep:
