@@ -853,3 +853,25 @@ def test_advice_with_dat_or_a_te_infinitive_is_a_statement_advising_someone_is_n
     (q,) = quotes("Het RIVM adviseerde dat scholen open blijven.")
     assert q.speaker == "RIVM" and q.text == "scholen open blijven"
     assert quotes("De minister adviseert het kabinet over de begroting.") == []
+
+
+def test_a_one_word_quote_with_its_own_cue_is_a_statement() -> None:
+    (q,) = quotes('"Verkiezingsblabla", zegt PvdA-Kamerlid Kuiken.')
+    assert q.kind == "direct" and q.text == "Verkiezingsblabla" and q.speaker == "Kuiken"
+    assert quotes("Het plan heet „Verkiezingsblabla” in de wandelgangen.") == []  # a name in quote marks
+
+
+def test_hij_goes_to_the_new_subject_with_an_unlisted_male_given_name() -> None:
+    text = ("ABVV-voorzitter Koen Mertens hekelt dat de regering „alweer de werknemers laat betalen”.\n\n"
+            "Politicoloog Dave Sinnaeve van de KU Leuven verwacht geen val van de regering. "
+            "'Niemand wil nu verkiezingen', zegt hij.")
+    by_text = {q.text: q.speaker for q in quotes(text)}
+    assert by_text["Niemand wil nu verkiezingen"] == "Dave Sinnaeve"
+
+
+def test_calling_people_together_is_no_statement_calling_on_them_to_act_is() -> None:
+    assert quotes("Premier Jan Peeters riep gisteravond de vicepremiers bij elkaar voor crisisoverleg.") == []
+    (q,) = quotes("Wethouder Sara Vermeulen roept beide partijen op de strijd niet via de media uit te vechten.")
+    assert q.speaker == "Sara Vermeulen" and q.text.endswith("uit te vechten")
+    (q,) = quotes("„Dit moet nu stoppen”, riep burgemeester Ad Kools.")
+    assert q.speaker == "Ad Kools"

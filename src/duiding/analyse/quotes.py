@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from duiding.analyse.quoting import lexicon as lx
+from duiding.analyse.quoting.gender import guessed_gender
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.marks import QuoteMarks, find_quote_marks
 from duiding.analyse.quoting.speakers import (
@@ -528,8 +529,20 @@ class _Ctx:
                 return None
             if ws[p].low == particle:
                 nxt = ws[p + 1]
-                return p if nxt.low in ("om", "dat", ":") or self.masked[p + 1] else None
+                if nxt.low in ("om", "dat", ":") or self.masked[p + 1] or self._te_clause(p + 1, b):
+                    return p  # ... or a te-infinitive: "roept beide partijen op de strijd niet ... uit te vechten"
+                return None
         return None
+
+    def _te_clause(self, k: int, b: int) -> bool:
+        """A 'te' + infinitive within the next few words of the clause starting at word k."""
+        ws = self.ws
+        for t in range(k, min(b - 1, k + 9)):
+            if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "omdat", "die"):
+                return False
+            if ws[t].low == "te" and ws[t + 1].text.isalpha() and ws[t + 1].text.islower() and ws[t + 1].low.endswith("n"):
+                return True
+        return False
 
     def _clause_of(self, k: int) -> bool:
         prev = self.ws[k - 1].low
@@ -910,13 +923,13 @@ class _Ctx:
         other gender is passed over for the nearest compatible person before the pronoun."""
         m = self._pronoun_candidate(sp, ctx)
         want = _pronoun_gender(sp.text)
-        if m is None or want is None or lx.guessed_gender(self.doc.name(m)) in (None, want):
+        if m is None or want is None or guessed_gender(self.doc.name(m)) in (None, want):
             return m
         # the candidate has the other gender: the nearest person before of the wanted gender, else the nearest
         # whose gender is not known
         unknown = None
         for other in reversed([x for x in self.doc.mentions if x.type == "PER" and x.span[1] <= sp.start]):
-            g = lx.guessed_gender(self.doc.name(other))
+            g = guessed_gender(self.doc.name(other))
             if g == want:
                 return other
             if g is None and unknown is None:
@@ -1139,7 +1152,9 @@ class _Ctx:
         if not st.cut:
             start += lead
             end = start + len(body)
-        if not body or len(lx.WORD_RE.findall(body)) < 2:
+        # one word is enough for a whole quote with its own cue ('"Verkiezingsblabla", zegt X.')
+        min_words = 1 if st.kind == "direct" and st.cue and st.marks else 2
+        if not body or len(lx.WORD_RE.findall(body)) < min_words:
             return None
         if _court_demand(st, self.text[min(st.start, st.speaker.end if st.speaker else st.start) : st.end]):
             return None

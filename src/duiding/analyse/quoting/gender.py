@@ -1,0 +1,76 @@
+"""The likely gender of a person's given name, only to choose which person 'hij' or 'zij' points to.
+
+Three sources, most specific first: the project's own list (``resources/nl/first_name_gender.txt``, names
+that are (almost) always one gender in Dutch usage, double names by their parts); gender-guesser's table of
+given names across many countries (``male``/``mostly_male`` and ``female``/``mostly_female`` count, names it
+calls androgynous do not); and, for a name in neither, its ending (-a/-e mostly women's, -o/-us men's,
+with the exceptions in ``male_vowel_names.txt``). Never used to state a gender, only to pass over a
+person whose name makes a pronoun unlikely to refer to them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from duiding.analyse.quoting.lexicon import first_names
+from duiding.resources import load_set, load_table
+
+_ANSWERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def listed_gender(name: str) -> str | None:
+    """'f' or 'm' when the name starts with a given name of our own list ("Noor Bakkenes" -> f); a double
+    name counts by its parts ("Dirk-Jan" -> m)."""
+    first = name.split()[0] if name.split() else ""
+    known = _listed().get(first)
+    if known is None and "-" in first:
+        parts = {_listed().get(p) for p in first.split("-")} - {None}
+        known = parts.pop() if len(parts) == 1 else None
+    return known
+
+
+@lru_cache(maxsize=8192)
+def table_gender(first: str) -> str | None:
+    """gender-guesser's answer for one given name: 'm', 'f', None for androgynous, '?' when it is unknown."""
+    if not first.isalpha():
+        return "?"
+    answer = _detector().get_gender(first[:1].upper() + first[1:].lower())
+    return "?" if answer == "unknown" else _ANSWERS.get(answer)
+
+
+def guessed_gender(name: str) -> str | None:
+    """'f', 'm' or None for a person's name; a one-word name gets a guess only when it is a known given name
+    (else it is taken for a surname: "Mertens")."""
+    known = listed_gender(name)
+    if known is not None:
+        return known
+    parts = name.split()
+    if not parts or len(parts) < 2 and parts[0] not in first_names():
+        return None
+    first = parts[0]
+    if "-" in first:
+        halves = {table_gender(p) for p in first.split("-")} - {None, "?"}
+        return halves.pop() if len(halves) == 1 else None
+    answer = table_gender(first)
+    if answer != "?":
+        return answer
+    low = first.lower()
+    if not low.isalpha():
+        return None
+    if low.endswith(("a", "e")) and low not in load_set("male_vowel_names"):
+        return "f"
+    if low.endswith(("o", "us")):
+        return "m"
+    return None
