@@ -875,3 +875,9 @@ def test_calling_people_together_is_no_statement_calling_on_them_to_act_is() -> 
     assert q.speaker == "Sara Vermeulen" and q.text.endswith("uit te vechten")
     (q,) = quotes("„Dit moet nu stoppen”, riep burgemeester Ad Kools.")
     assert q.speaker == "Ad Kools"
+
+
+def test_spreken_van_after_a_longer_adverbial_phrase() -> None:
+    text = "Rechter Mark Bosman was streng. Hij sprak tijdens de zitting vorige maand van 'een systeem dat was gebouwd op bedrog'."
+    (q,) = quotes(text)
+    assert q.kind == "mixed" and q.speaker == "Mark Bosman" and "bedrog" in q.text

@@ -406,7 +406,7 @@ class _Ctx:
                 if k < b and ws[k].low == prep:
                     return k + 1, False
                 # "sprak bij aankomst van „…”": a short phrase between verb and 'van', then the quote
-                for j in range(k + 1, min(b - 1, k + 5)):
+                for j in range(k + 1, min(b - 1, k + 7)):
                     if ws[j].text in (",", ";", ":") or self.masked[j]:
                         break
                     if ws[j].low == prep and self.masked[j + 1]:
