@@ -881,3 +881,12 @@ def test_spreken_van_after_a_longer_adverbial_phrase() -> None:
     text = "Rechter Mark Bosman was streng. Hij sprak tijdens de zitting vorige maand van 'een systeem dat was gebouwd op bedrog'."
     (q,) = quotes(text)
     assert q.kind == "mixed" and q.speaker == "Mark Bosman" and "bedrog" in q.text
+
+
+def test_a_demonstrative_die_opening_a_clause_speaks_for_the_body_or_person_before() -> None:
+    (q,) = quotes("Ook de Spaanse oppositie hekelt de deal: die vindt dat Madrid te weinig werk binnenhaalt.")
+    assert q.speaker.lower().endswith("spaanse oppositie") and q.text == "Madrid te weinig werk binnenhaalt"
+    (q,) = quotes("Het voorstel kwam van Kamerlid Piet Smit. Die zei dat het plan te duur is.")
+    assert q.speaker == "Piet Smit"
+    (q,) = quotes("De vakbond FNV is boos. Die vindt dat de werknemers te weinig krijgen.")
+    assert q.speaker == "FNV"

@@ -584,7 +584,7 @@ class _Ctx:
                     and ws[k - 1].low in lx.speech_forms():
                 # "verwijt de premier dat hij ... heeft beloofd": the verb is inside the reported clause
                 return self.doc.phrase_at(k + 1, v)
-            if w.low == "die" and k > a and ws[k - 1].text != ",":
+            if w.low == "die" and k > a and ws[k - 1].text not in (",", ":"):
                 return self._antecedent(k)  # "een motie die het kabinet vraagt": not a speaker
             if w.text == ",":
                 if k + 1 == v:  # ", die ... ," or an apposition closes right before the verb
@@ -612,6 +612,20 @@ class _Ctx:
         s = start
         while s < v and (ws[s].low in adverbs() or ws[s].text in lx.OPEN_QUOTES or ws[s].text in "-–"):
             s += 1
+        if s == v - 1 and ws[s].low == "die":
+            # demonstrative 'die' opening a clause: "De oppositie hekelt de deal: die vindt dat ...",
+            # "De FNV is boos. Die vindt dat ...": the subject of the clause or sentence before
+            if start > a and ws[start - 1].text == ":":
+                return self._main_subject(a, start - 1)
+            if s == a and ws[s].sent > 0:
+                # a demonstrative prefers the last person or body named, not the subject ("Het plan kwam
+                # van Kamerlid Smit. Die zei ..."), else the subject of the sentence before
+                pa, pb = self.sent_words[ws[s].sent - 1]
+                named = [k for k in range(pa, pb) if k in self.doc.by_start and not self.masked[k]
+                         and self.doc.by_start[k].type in ("PER", "ORG")]
+                prev = self.doc.phrase_at(named[-1], pb) if named else self._clause_start_phrase(ws[s].sent - 1)
+                if prev is not None and prev.kind in ("mention", "group"):
+                    return prev
         if s == v and start > a and ws[start].low in _COORDINATORS:
             # "X verwelkomde het pakket, maar waarschuwde dat ...": the subject of the first clause
             return self._main_subject(a, start - 1)
