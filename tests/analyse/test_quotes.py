@@ -890,3 +890,10 @@ def test_a_demonstrative_die_opening_a_clause_speaks_for_the_body_or_person_befo
     assert q.speaker == "Piet Smit"
     (q,) = quotes("De vakbond FNV is boos. Die vindt dat de werknemers te weinig krijgen.")
     assert q.speaker == "FNV"
+
+
+def test_feminine_and_less_common_job_titles_before_a_name() -> None:
+    (q,) = quotes("Volgens juriste Olena Kovalenko zitten duizenden burgers nog vast.")
+    assert q.speaker == "Olena Kovalenko" and "juriste" not in q.text
+    (q,) = quotes("„We hebben nu eindelijk rust in de ploeg”, zei ploegleider Ruud Dekker na de etappe.")
+    assert q.speaker == "Ruud Dekker"
