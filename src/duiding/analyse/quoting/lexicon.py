@@ -167,39 +167,6 @@ def _first_name_gender() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
 
 
-def name_gender(name: str) -> str | None:
-    """'f' or 'm' when the name starts with a given name of one gender ("Noor Bakkenes" -> f), else None.
-    A double name counts by its parts ("Dirk-Jan" -> m)."""
-    first = name.split()[0] if name.split() else ""
-    known = _first_name_gender().get(first)
-    if known is None and "-" in first:
-        parts = {_first_name_gender().get(p) for p in first.split("-")} - {None}
-        known = parts.pop() if len(parts) == 1 else None
-    return known
-
-
-_MALE_VOWEL_ENDINGS = frozenset({"luca", "joshua", "sacha", "kosta", "nikita", "ilja", "andrea", "jesse", "mike", "rene",
-                                 "pierre", "jelle", "sietse", "tjitte", "bouke", "wolte", "jorge", "george", "jose",
-                                 "mattia", "elia", "ezra", "noa", "jona", "micha", "sasha", "misha"})
-
-
-def guessed_gender(name: str) -> str | None:
-    """The listed gender, else a guess from the ending of an unlisted given name: most given names ending in
-    -a/-e/-ie are women's ('Ilonka', 'Heike', 'Jorieke'), names in -o/-us men's ('Bruno', 'Markus'). Used only to
-    choose between persons for a pronoun, never to state a gender."""
-    known = name_gender(name)
-    if known is not None:
-        return known
-    first = name.split()[0].lower() if name.split() else ""
-    if not first.isalpha() or first not in {n.lower() for n in first_names()} and len(name.split()) < 2:
-        return None
-    if first.endswith(("a", "e")) and first not in _MALE_VOWEL_ENDINGS:
-        return "f"
-    if first.endswith(("o", "us")):
-        return "m"
-    return None
-
-
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, tuple[str, str]]:
     """Written form -> (place, 'adj' | 'group')."""
