@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
@@ -54,9 +55,10 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
 
 def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     ws = lx.words(text)
-    cands = _rule_candidates(text, ws)
-    _title_word_surnames(ws, cands)
-    cands = _merge_ner(ws, cands, ner or [])
+    lower_seen = _lower_words(ws)
+    cands = _rule_candidates(text, ws, lower_seen)
+    _title_word_surnames(ws, cands, lower_seen)
+    cands = _merge_ner(ws, cands, ner or [], lower_seen)
     cands = _particle_surnames(ws, cands)
     cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
@@ -76,17 +78,23 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 
 
 def _lower_words(ws: list[Word]) -> frozenset[str]:
+    """Words the article writes without a capital (computed once per article, used by several rules)."""
     return frozenset(w.text for w in ws if not w.text[:1].isupper())
 
 
-def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
+@lru_cache(maxsize=1)
+def _lower_starts() -> frozenset[str]:
+    """Lowercase words that may open a role phrase or a coreference alias."""
+    return lx.title_modifiers() | {"de", "het"}
+
+
+def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> list[_Cand]:
     lx.gazetteer()
     dem = lx.demonyms()
-    lower_seen = _lower_words(ws)
-    cap_seen = {w.text for w in ws if not w.first and lx.is_cap(w.text)}
+    cap_seen = {w.text for w in ws if not w.first and w.text[:1].isupper()}
     out: list[_Cand] = []
     i, n = 0, len(ws)
-    lower_starts = lx.title_modifiers() | {"de", "het"}
+    lower_starts = _lower_starts()
     while i < n:
         w = ws[i]
         if not w.text[:1].isupper() and w.low not in lower_starts and not lx.is_title(w.text):
@@ -107,7 +115,7 @@ def _rule_candidates(text: str, ws: list[Word]) -> list[_Cand]:
                 continue
             i = max(i + 1, r_end)
             continue
-        g = _gaz_at(ws, i)
+        g = whole if whole is not None else _gaz_at(ws, i)  # whole is set here only when it is this word's entry
         if g is not None:
             entry, length = g
             if not (entry.coref_only and lx.is_cap(ws[i].text) and ws[i].first and length == 1):
@@ -179,16 +187,25 @@ def _is_name_word(token: str) -> bool:
 
 
 def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
-    if i >= len(ws):
+    n = len(ws)
+    if i >= n:
         return None
     t = ws[i].text
-    if not t[:1].isupper() and ws[i].low not in ("de", "het"):
+    low = ws[i].low
+    if not t[:1].isupper() and low not in ("de", "het"):
         return None  # only the lowercase coreference aliases ("de alliantie") start lowercase
+    gaz = lx.gazetteer()
     first = lx.POSSESSIVE_RE.sub("", t) if ("'" in t or "’" in t) else t
-    for entry in lx.gazetteer().get(first, ()):
+    if first not in gaz and low not in gaz:
+        return None  # most capitalised words start no listed name
+    for entry in gaz.get(first, ()):
         k = len(entry.words)
-        if i + k > len(ws):
+        if i + k > n:
             continue
+        if k > 1:  # the second word decides most entries: test it before comparing the whole entry
+            second = ws[i + 1].text if k > 2 else lx.POSSESSIVE_RE.sub("", ws[i + 1].text)
+            if second != entry.words[1] and not (entry.coref_only and second.lower() == entry.words[1].lower()):
+                continue
         texts = [ws[i + j].text for j in range(k)]
         texts[-1] = lx.POSSESSIVE_RE.sub("", texts[-1])
         if tuple(texts) == entry.words or (k > 1 and tuple(t.lower() for t in texts) == tuple(
@@ -197,10 +214,9 @@ def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
                 continue
             return entry, k
     # lowercase coreference aliases ("de alliantie", "het bondgenootschap")
-    low = ws[i].low
-    for entry in lx.gazetteer().get(low, ()):
+    for entry in gaz.get(low, ()):
         k = len(entry.words)
-        if entry.coref_only and tuple(ws[i + j].low for j in range(min(k, len(ws) - i))) == entry.words:
+        if entry.coref_only and i + k <= n and tuple(ws[i + j].low for j in range(k)) == entry.words:
             return entry, k
     return None
 
@@ -268,10 +284,10 @@ def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> b
     return not (j > i and t.lower() in lx.stopwords() and t not in lx.first_names())
 
 
-def _title_word_surnames(ws: list[Word], cands: list[_Cand]) -> None:
+def _title_word_surnames(ws: list[Word], cands: list[_Cand], lower_seen: frozenset[str]) -> None:
     """'aldus Baas' after 'minister Jorien Baas': a surname that is also a title or listed name, standing alone
     and not before another name, is that person (the role rules read it as a title without a name)."""
-    lower_seen = _lower_words(ws)  # "Zomer" after "Joost Zomer" in an article that also says "de zomer"
+    # lower_seen: "Zomer" after "Joost Zomer" in an article that also says "de zomer"
     surnames = {ws[c.end - 1].text for c in cands if c.type == "PER" and c.end - c.start >= 2
                 and (lx.is_title(ws[c.end - 1].text) or _gaz_at(ws, c.end - 1) is not None
                      or ws[c.end - 1].low in lower_seen)}
@@ -308,7 +324,7 @@ def _particle_surnames(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     for sur in surnames:
         n = len(sur)
         for k in range(len(ws) - n + 1):
-            if ws[k].sent != ws[k + n - 1].sent or tuple(w.low for w in ws[k:k + n]) != sur:
+            if ws[k].low != sur[0] or ws[k].sent != ws[k + n - 1].sent or tuple(w.low for w in ws[k:k + n]) != sur:
                 continue
             if not lx.is_cap(ws[k + n - 1].text):
                 continue
@@ -363,8 +379,9 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     n = len(ws)
     j = i
     dem = lx.demonyms()
-    while j < n and (ws[j].low in lx.title_modifiers() or (ws[j].text in dem and dem[ws[j].text][1] == "adj")
-                     or ((j > i or _place_adjective(ws[j].text)) and ws[j].low.endswith(("se", "sche"))
+    modifiers = lx.title_modifiers()
+    while j < n and (ws[j].low in modifiers or (ws[j].text in dem and dem[ws[j].text][1] == "adj")
+                     or (ws[j].low.endswith(("se", "sche")) and (j > i or _place_adjective(ws[j].text))
                          and j + 1 < n and lx.is_title(ws[j + 1].text))):
         j += 1
     if j >= n or not lx.is_title(ws[j].text) or ws[j].sent != ws[i].sent:
@@ -533,7 +550,8 @@ def _speech_context(ws: list[Word], start: int, end: int) -> bool:
 # --- named entities from the language backend -------------------------------------------------------
 
 
-def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str]]) -> list[_Cand]:
+def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str]],
+               lower_seen: frozenset[str]) -> list[_Cand]:
     if not ner:
         return cands
     starts = {w.start: i for i, w in enumerate(ws)}
@@ -543,7 +561,6 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         for k in range(c.start, c.end):
             taken[k] = c
     extra: list[_Cand] = []
-    lower_seen = _lower_words(ws)
     for s, e, label in ner:
         if s not in starts or e not in ends:
             continue

@@ -27,8 +27,12 @@ class Word:
     __slots__ = ("end", "first", "low", "sent", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, sent: int, first: bool) -> None:
-        self.start, self.end, self.text, self.sent, self.first = start, end, text, sent, first
-        self.low = text.lower()  # first word of its sentence: ignoring opening quote marks and dashes
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sent = sent
+        self.first = first  # first word of its sentence: ignoring opening quote marks and dashes
+        self.low = text.lower()
 
 
 def is_cap(word: str) -> bool:
@@ -90,14 +94,21 @@ def _words(text: str) -> list[Word]:
     return _split_words(text, sentences(text))
 
 
+# tokens after which the next word still opens its sentence
+_KEEPS_FIRST = frozenset(OPEN_QUOTES) | frozenset("-–—(")
+
+
 def _split_words(text: str, sents: list[tuple[int, int]]) -> list[Word]:
     out: list[Word] = []
+    append = out.append
+    finditer = WORD_RE.finditer
     for si, (s, e) in enumerate(sents):
         first = True
-        for m in WORD_RE.finditer(text, s, e):
+        for m in finditer(text, s, e):
             tok = m.group()
-            out.append(Word(m.start(), m.end(), tok, si, first))
-            if first and tok not in OPEN_QUOTES and tok not in "-–—(":
+            start, end = m.span()
+            append(Word(start, end, tok, si, first))
+            if first and tok not in _KEEPS_FIRST:
                 first = False
     return out
 

@@ -346,6 +346,7 @@ def _adverbial_word(low: str) -> bool:
         ("over", "op", "bij", "in", "mee", "van", "voor", "aan", "naast", "na", "door", "tegen", "om", "uit"))
 
 
+@lru_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     low = word.lower()
     if word in lx.demonyms() or low in lx.title_modifiers():
@@ -355,6 +356,7 @@ def _adjective(word: str) -> bool:
         and not lx.is_group_noun(word)
 
 
+@lru_cache(maxsize=65536)
 def _noun_like(word: str) -> bool:
     """A word that can head a noun phrase: no function word, verb form, pronoun or adverb."""
     low = word.lower()
