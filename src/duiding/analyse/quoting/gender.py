@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from duiding.analyse.quoting.lexicon import first_names
-from duiding.resources import load_set, load_table
+from duiding.analyse.quoting.lexicon import first_name_genders, first_names
+from duiding.resources import load_set
 
 _ANSWERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-
-
-@lru_cache(maxsize=1)
-def _listed() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -34,9 +29,9 @@ def listed_gender(name: str) -> str | None:
     """'f' or 'm' when the name starts with a given name of our own list ("Noor Bakkenes" -> f); a double
     name counts by its parts ("Dirk-Jan" -> m)."""
     first = name.split()[0] if name.split() else ""
-    known = _listed().get(first)
+    known = first_name_genders().get(first)
     if known is None and "-" in first:
-        parts = {_listed().get(p) for p in first.split("-")} - {None}
+        parts = {first_name_genders().get(p) for p in first.split("-")} - {None}
         known = parts.pop() if len(parts) == 1 else None
     return known
 

@@ -170,11 +170,12 @@ def particles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names: the NER list plus every name listed with its gender."""
-    return load_set("ner_first_names", lower=False) | frozenset(_first_name_gender())
+    return load_set("ner_first_names", lower=False) | frozenset(first_name_genders())
 
 
 @lru_cache(maxsize=1)
-def _first_name_gender() -> dict[str, str]:
+def first_name_genders() -> dict[str, str]:
+    """Given names of one gender in Dutch usage (resources/nl/first_name_gender.txt): name -> 'f' | 'm'."""
     return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
 
 
