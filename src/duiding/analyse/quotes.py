@@ -495,8 +495,7 @@ class _Ctx:
                 continue  # "laat weten de zaak „nauwlettend” te volgen": quoted words inside the te-clause
             if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "omdat", "die"):
                 return None
-            if ws[t].low == "te" and ws[t + 1].text.isalpha() and ws[t + 1].text.islower() \
-                    and ws[t + 1].low.endswith("n"):  # an infinitive, not "te laag" (too low)
+            if self._te_infinitive_at(t):
                 return k
         return None
 
@@ -540,9 +539,15 @@ class _Ctx:
         for t in range(k, min(b - 1, k + 9)):
             if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "omdat", "die"):
                 return False
-            if ws[t].low == "te" and ws[t + 1].text.isalpha() and ws[t + 1].text.islower() and ws[t + 1].low.endswith("n"):
+            if self._te_infinitive_at(t):
                 return True
         return False
+
+    def _te_infinitive_at(self, t: int) -> bool:
+        """Word t is 'te' before an infinitive ("te vechten"), not "te laag" (too low)."""
+        ws = self.ws
+        nxt = ws[t + 1]
+        return ws[t].low == "te" and nxt.text.isalpha() and nxt.text.islower() and nxt.low.endswith("n")
 
     def _clause_of(self, k: int) -> bool:
         prev = self.ws[k - 1].low
