@@ -79,7 +79,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 
 def _lower_words(ws: list[Word]) -> frozenset[str]:
     """Words the article writes without a capital (computed once per article, used by several rules)."""
-    return frozenset(w.text for w in ws if not w.text[:1].isupper())
+    return frozenset([w.text for w in ws if not w.text[:1].isupper()])
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +95,14 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
     out: list[_Cand] = []
     i, n = 0, len(ws)
     lower_starts = _lower_starts()
-    while i < n:
+    is_title = lx.is_title
+    # most words are lowercase, no title and no article of a coreference alias: only the others start a rule
+    starts = [j for j, w in enumerate(ws) if w.text[:1].isupper() or w.low in lower_starts or is_title(w.text)]
+    for i0 in starts:
+        if i0 < i:
+            continue  # inside a name or role phrase already taken
+        i = i0
         w = ws[i]
-        if not w.text[:1].isupper() and w.low not in lower_starts and not lx.is_title(w.text):
-            i += 1  # most words: lowercase, no title, no article of a coreference alias
-            continue
         # role phrase + name: "NAVO-topman Mark Rutte", "minister van Defensie, Austin"
         role = _role_phrase(ws, i)
         whole = _gaz_at(ws, i) if role is not None else None
@@ -554,8 +557,7 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
                lower_seen: frozenset[str]) -> list[_Cand]:
     if not ner:
         return cands
-    starts = {w.start: i for i, w in enumerate(ws)}
-    ends = {w.end: i for i, w in enumerate(ws)}
+    starts, ends = lx.word_offsets(ws)
     taken: dict[int, _Cand] = {}
     for c in cands:
         for k in range(c.start, c.end):

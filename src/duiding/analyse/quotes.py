@@ -56,6 +56,9 @@ _SUBORDINATORS = frozenset({"als", "toen", "omdat", "nadat", "wanneer", "hoewel"
                             "voordat", "indien", "zodra", "mits", "tenzij"})
 _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
+_TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
+_CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_NO_FORMS: list[lx.SpeechVerb] = []  # shared, never mutated: a word that is no speech verb
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
 
 
@@ -97,18 +100,38 @@ class _Ctx:
     def __init__(self, text: str, ws: list[Word], sents: list[tuple[int, int]], doc: Doc,
                  marks: list[QuoteMarks]) -> None:
         self.text, self.ws, self.sents, self.doc, self.marks = text, ws, sents, doc, marks
-        self.sent_words: list[tuple[int, int]] = [(0, 0)] * len(sents)
-        first: dict[int, int] = {}
-        for i, w in enumerate(ws):
-            if w.sent not in first:
-                first[w.sent] = i
-            self.sent_words[w.sent] = (first[w.sent], i + 1)
         self.masked = [False] * len(ws)
         starts = [w.start for w in ws]
         for m in marks:
             for i in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
                 if ws[i].end <= m.end:
                     self.masked[i] = True
+        forms = lx.speech_forms()
+        self.verb_forms: list[list[lx.SpeechVerb]] = [
+            _NO_FORMS if masked else forms.get(w.low, _NO_FORMS) for w, masked in zip(ws, self.masked)]
+        # per sentence: its word range, and the words a cue can hang on, so the cue finders skip the rest
+        n = len(sents)
+        self.sent_words: list[tuple[int, int]] = [(0, 0)] * n
+        self.sent_verbs: list[list[int]] = [[] for _ in range(n)]  # possible speech verbs
+        self.sent_trailing: list[list[int]] = [[] for _ in range(n)]  # ... and "aldus", "staat (in het vonnis)"
+        self.sent_has: list[set[str]] = [set() for _ in range(n)]  # "volgens", ":" in the sentence
+        si_prev, first = -1, 0
+        for i, (w, verbs) in enumerate(zip(ws, self.verb_forms)):
+            si = w.sent
+            if si != si_prev:
+                if si_prev >= 0:
+                    self.sent_words[si_prev] = (first, i)
+                si_prev, first = si, i
+            if verbs:
+                self.sent_verbs[si].append(i)
+                self.sent_trailing[si].append(i)
+            elif w.low in _CUE_WORDS:
+                if w.low in _TRAILING_NON_VERBS:
+                    self.sent_trailing[si].append(i)
+                else:
+                    self.sent_has[si].add(w.low)
+        if si_prev >= 0:
+            self.sent_words[si_prev] = (first, len(ws))
         self.para_of_char = _para_index(text)
 
     # -- pass 1: cues in a sentence ------------------------------------------------------------------
@@ -134,14 +157,13 @@ class _Ctx:
         return last not in _END_PUNCT and b - a < 15
 
     def _forms(self, k: int) -> list[lx.SpeechVerb]:
-        if self.masked[k]:
-            return []
-        return lx.speech_forms().get(self.ws[k].low, [])
+        """The speech verbs the k-th word can be (none inside quote marks)."""
+        return self.verb_forms[k]
 
     def _trailing(self, si: int, a: int, b: int) -> _Stmt | None:
         ws = self.ws
-        for v in range(a + 1, b):
-            if self.masked[v]:
+        for v in self.sent_trailing[si]:
+            if v == a or self.masked[v]:
                 continue
             prev = ws[v - 1].text
             if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[v - 1]):
@@ -212,6 +234,8 @@ class _Ctx:
             a + 2 < comma and ws[a + 2].low in ("vraag", "vragen") and first in ("op", "bij", "naar"))
 
     def _volgens(self, si: int, a: int, b: int) -> _Stmt | None:
+        if "volgens" not in self.sent_has[si]:
+            return None
         ws = self.ws
         for k in range(a, b - 1):
             if ws[k].low == "volgens" and not self.masked[k]:
@@ -244,8 +268,8 @@ class _Ctx:
 
     def _leading(self, si: int, a: int, b: int) -> _Stmt | None:
         found: list[tuple[int, _Stmt]] = []
-        for v in range(a, b):
-            verbs = self._forms(v)
+        for v in self.sent_verbs[si]:
+            verbs = self.verb_forms[v]
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
@@ -735,9 +759,8 @@ class _Ctx:
 
     def _passive(self, si: int, a: int, b: int) -> _Stmt | None:
         ws = self.ws
-        for v in range(a, b):
-            verbs = self._forms(v)
-            if not verbs or not ws[v].low.startswith("ge"):
+        for v in self.sent_verbs[si]:
+            if not ws[v].low.startswith("ge"):
                 continue
             for k in range(v + 1, min(b, v + 4)):
                 if ws[k].low == "door":
@@ -748,6 +771,8 @@ class _Ctx:
         return None
 
     def _colon(self, si: int, a: int, b: int) -> _Stmt | None:
+        if ":" not in self.sent_has[si]:
+            return None
         ws = self.ws
         sp = self.doc.phrase_at(a, b)
         if sp is None or sp.end_word >= b or ws[sp.end_word].text != ":" or sp.kind not in ("mention", "group"):

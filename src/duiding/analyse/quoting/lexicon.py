@@ -72,7 +72,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for ps, pe in paragraphs(text):
         start = ps
         for m in _SENT_END.finditer(text, ps, pe):
-            before = text[start : m.start()].split()
+            before = text[start : m.start()].rsplit(None, 1)  # only the last word matters
             last = before[-1].lower().rstrip(".") if before else ""
             if m.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
                 continue
@@ -92,6 +92,23 @@ def words(text: str, sents: list[tuple[int, int]] | None = None) -> list[Word]:
 @lru_cache(maxsize=4)
 def _words(text: str) -> list[Word]:
     return _split_words(text, sentences(text))
+
+
+_OFFSETS: dict[int, tuple[list[Word], dict[int, int], dict[int, int]]] = {}
+
+
+def word_offsets(ws: list[Word]) -> tuple[dict[int, int], dict[int, int]]:
+    """Word index by start character and by end character (kept for the last few word lists: mentions
+    and quotes both look words up by offset)."""
+    hit = _OFFSETS.get(id(ws))
+    if hit is not None and hit[0] is ws:
+        return hit[1], hit[2]
+    by_start = {w.start: i for i, w in enumerate(ws)}
+    by_end = {w.end: i for i, w in enumerate(ws)}
+    if len(_OFFSETS) >= 4:
+        _OFFSETS.pop(next(iter(_OFFSETS)))
+    _OFFSETS[id(ws)] = (ws, by_start, by_end)
+    return by_start, by_end
 
 
 # tokens after which the next word still opens its sentence

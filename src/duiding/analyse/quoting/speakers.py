@@ -61,8 +61,7 @@ class Doc:
         self.words = words
         self.mentions = [m for m in mentions if not m.derived_from]
         self.by_start: dict[int, Mention] = {}
-        self.word_at_char: dict[int, int] = {w.start: i for i, w in enumerate(words)}
-        self.word_end_at_char: dict[int, int] = {w.end: i for i, w in enumerate(words)}
+        self.word_at_char, self.word_end_at_char = lx.word_offsets(words)  # shared: never written to
         self.role_start: dict[int, int] = {}  # word index where a mention's title starts -> mention start word
         for m in self.mentions:
             wi = self.word_at_char.get(m.span[0])
