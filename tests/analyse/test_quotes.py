@@ -172,6 +172,26 @@ def test_unqualified_spokesperson_speaks_for_the_organisation_just_named() -> No
     assert sp["Het is onhoudbaar"] == "woordvoerder van ANWB"
 
 
+def test_spokesperson_of_the_party_or_company_speaks_for_the_one_just_named() -> None:
+    text = ("PvdA-leider Mirjam Bos en VVD-leider Henk Dam waren er niet. "
+            "SP-leider Karin Wouters bleef thuis. Een woordvoerder van de partij zei dat de fractie het stuk bestudeert.\n"
+            "Zuivelfabrikant Melkweg sluit een fabriek in Lochem. Volgens een woordvoerder van het bedrijf is "
+            "de vraag naar kaas te klein.")
+    by_text = {q.text: q for q in quotes(text)}
+    party = by_text["de fractie het stuk bestudeert"]
+    assert party.speaker == "woordvoerder van SP"
+    company = next(q for t, q in by_text.items() if "kaas" in t)
+    assert company.speaker == "woordvoerder van Melkweg"
+
+
+def test_party_member_noun_is_the_person_whose_title_names_the_party() -> None:
+    text = ("CDA-Kamerlid Daan Koning en VVD-Kamerlid Sanne Pot spraken elkaar tegen. "
+            "\"We lopen achter op Duitsland\", zei de CDA'er. \"Dat klopt niet\", zei de VVD'er.")
+    sp = _speakers(text)
+    assert sp["We lopen achter op Duitsland"] == "Daan Koning"
+    assert sp["Dat klopt niet"] == "Sanne Pot"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

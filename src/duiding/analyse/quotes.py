@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.gender import guessed_gender
@@ -58,6 +59,28 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_PARTY_HEADS = frozenset({"partij", "fractie"})
+_PARTY_MEMBER = re.compile(r"(.+?)['’-]?ers?")  # "CDA'er", "VVD'ers", "N-VA'er", "D66-er"
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, str]:
+    """Folded party name -> the name as listed."""
+    return {lx.fold(p): p for p in load_list("political_parties")}
+
+
+@lru_cache(maxsize=1)
+def _party_pattern() -> re.Pattern[str]:
+    names = sorted(_parties(), key=len, reverse=True)  # "groenlinks-pvda" before "pvda"
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _party_in(role: str) -> str | None:
+    """The party a title names: 'SP-leider' -> 'SP', 'GroenLinks-PvdA-Kamerlid' -> 'GroenLinks-PvdA'."""
+    m = _party_pattern().search(lx.fold(role))
+    return _parties()[m.group(1)] if m else None
+
+
 _NO_FORMS: list[lx.SpeechVerb] = []  # shared, never mutated: a word that is no speech verb
 MIN_QUOTE_WORDS = 4  # shorter quoted bits with no speech cue are scare quotes
 
@@ -1020,7 +1043,9 @@ class _Ctx:
         if sp is None:
             return
         if sp.kind == "mention" and sp.mention is not None:
-            st.name, st.key = self.doc.name(sp.mention), sp.mention.key
+            member = self._party_member(sp.mention)
+            m = member or sp.mention
+            st.name, st.key = self.doc.name(m), m.key
             return
         if sp.kind == "pronoun":
             if sp.plural or (st.plural_verb and self.ws[self.doc.word_at_char[sp.start]].low in ("ze", "zij")):
@@ -1045,12 +1070,21 @@ class _Ctx:
                 org = self._spokes_org(sp, ctx.si)
                 of_body = re.fullmatch(r"(.+? van) (?:de|het) (\w+)", st.name)
                 body = self._org_with_head(lx.fold(of_body.group(2)), sp.start) if of_body else None
+                party = None
+                if of_body and body is None:
+                    if lx.fold(of_body.group(2)) in _PARTY_HEADS:
+                        party = self._recent_party(sp.start, ctx.si)
+                        body = party[1] if party is not None else None
+                    else:
+                        body = self._recent_body(lx.fold(of_body.group(2)), sp.start, ctx.si)
                 if org is not None:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
                     st.key = org.key
                 elif body is not None:
                     # "een woordvoerder van de sportkoepel" after "Sportkoepel NOC*NSF": that body by name
                     st.name, st.key = f"{of_body.group(1)} {self.doc.name(body)}", body.key
+                elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
+                    st.name = f"{of_body.group(1)} {party[0]}"
                 else:
                     st.key = self._named_body(sp)
             return
@@ -1122,6 +1156,67 @@ class _Ctx:
             if len(keys) > 1:
                 return None
         return None
+
+    def _recent_party(self, before: int, si: int) -> tuple[str, Mention | None] | None:
+        """'een woordvoerder van de partij': the one party named, as a name or in a title ("ChristenUnie-leider
+        Hanna Visser"), in this sentence before the speaker or else the sentence before it; its name as
+        written and its mention when the article names it on its own."""
+        parties = _parties()
+        seen: list[tuple[int, str]] = []  # (position, party as written)
+        for m in self.doc.mentions:
+            if m.span[1] > before:
+                continue
+            if m.type == "ORG" and lx.fold(m.text) in parties:
+                seen.append((m.span[0], m.text))
+            elif m.type == "PER" and m.role and (named := _party_in(m.role)) is not None:
+                seen.append((m.span[0], named))
+        for back in (0, 1):
+            lo = self.sents[max(0, si - back)][0]
+            found = {lx.fold(p): p for pos, p in seen if pos >= lo}
+            if len(found) > 1:
+                return None
+            if found:
+                folded, written = found.popitem()
+                named = [m for m in self.doc.mentions if m.type == "ORG" and lx.fold(m.text) == folded]
+                before_ = [m for m in named if m.span[1] <= before]
+                return written, (before_ or named or [None])[-1]
+        return None
+
+    def _party_member(self, m: Mention) -> Mention | None:
+        """'de CDA'er' after 'CDA-Kamerlid Daan Koning': the last person named before whose title or role
+        holds that party."""
+        pm = _PARTY_MEMBER.fullmatch(m.text) if m.type != "PER" else None
+        if pm is None or lx.fold(pm.group(1)) not in _parties():
+            return None
+        party = lx.fold(pm.group(1))
+        for p in reversed(self.doc.mentions):
+            if p.type == "PER" and p.span[1] <= m.span[0] and p.role and _party_in(p.role) == _parties()[party]:
+                return p
+        return None
+
+    def _recent_body(self, head: str, before: int, si: int) -> Mention | None:
+        """'een woordvoerder van het bedrijf / de partij': the one organisation named in this sentence (before
+        the speaker) or the two before it, else the organisation the article names most often so far."""
+        if head not in load_list("company_nouns"):
+            return None
+        orgs = [m for m in self.doc.mentions if m.type == "ORG" and m.span[1] <= before and not self.doc.adjective_name(m)]
+        for back in (0, 1, 2):
+            lo = self.sents[max(0, si - back)][0]
+            keys = {m.key for m in orgs if m.span[0] >= lo}
+            if len(keys) == 1:
+                return next(m for m in reversed(orgs) if m.key in keys)
+            if len(keys) > 1:
+                return None
+        counts: dict[str, int] = {}
+        for m in orgs:
+            counts[m.key] = counts.get(m.key, 0) + 1
+        if not counts:
+            return None
+        top = max(counts.values())
+        best = [k for k, c in counts.items() if c == top]
+        if len(best) != 1 or top < 2 and len(counts) > 1:
+            return None
+        return next(m for m in reversed(orgs) if m.key == best[0])
 
     def _named_body(self, sp: Speaker) -> str | None:
         """The organisation an unnamed speaker belongs to when the article names it: 'woordvoerder van
