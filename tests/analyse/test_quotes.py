@@ -192,6 +192,25 @@ def test_party_member_noun_is_the_person_whose_title_names_the_party() -> None:
     assert sp["Dat klopt niet"] == "Sanne Pot"
 
 
+def test_company_chief_role_nouns_refer_back_to_the_chief_not_another_director() -> None:
+    text = ("Dat maakte bestuursvoorzitter Ingrid Holm van Kartonfabriek Noord maandag bekend. "
+            "Financieel directeur Bart Mol was ook aanwezig, maar zei niets. "
+            "De CEO liet weten dat de fabriek in Delfzijl juist groeit. "
+            "\"We blijven in het noorden\", aldus de topvrouw.")
+    sp = _speakers(text)
+    assert sp["de fabriek in Delfzijl juist groeit"] == "Ingrid Holm"
+    assert sp["We blijven in het noorden"] == "Ingrid Holm"
+
+
+def test_place_adjective_before_a_group_noun_is_no_person() -> None:
+    text = "Het kabinet krijgt tot vrijdag de tijd, melden Haagse bronnen. Het plan is te duur, zei Jansse gisteren."
+    mentions = find_mentions(text)
+    assert not any(m.type == "PER" and m.text == "Haagse" for m in mentions)
+    sp = _speakers(text)
+    assert sp["Het kabinet krijgt tot vrijdag de tijd"] == "Haagse bronnen"
+    assert sp["Het plan is te duur"] == "Jansse"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

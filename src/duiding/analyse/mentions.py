@@ -158,6 +158,8 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
                 end = _name_run(ws, start)
             if role is not None:
                 out.append(_Cand(start, end, "PER", 3, role=role))
+            elif end - start == 1 and _adjective_before_noun(ws, start):
+                out.append(_Cand(start, end, "MISC", 3))  # "melden Haagse bronnen": a place adjective, no person
             elif start < end:
                 first = ws[start]
                 strength = 1
@@ -479,6 +481,17 @@ def _place_adjective(word: str) -> bool:
     """'Moldavische', 'Tilburgse', 'Kenyaanse': a capitalised adjective of place, listed as demonym or not."""
     return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
         and word.endswith(("se", "sche"))
+
+
+def _adjective_before_noun(ws: list[Word], i: int) -> bool:
+    """'Haagse bronnen', 'Brusselse diplomaten': an unlisted place adjective before a lowercase noun (not
+    before an adverb or verb: "zei Jansse gisteren")."""
+    w = ws[i]
+    if not _place_adjective(w.text) or w.text in lx.first_names() or i + 1 >= len(ws):
+        return False
+    nxt = ws[i + 1]
+    return nxt.sent == w.sent and nxt.text.isalpha() and nxt.text.islower() and len(nxt.text) > 3 \
+        and nxt.low not in lx.stopwords() and nxt.low not in adverbs() and nxt.low not in lx.speech_forms()
 
 
 def _department_end(ws: list[Word], k: int, fallback: int) -> int:

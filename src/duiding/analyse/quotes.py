@@ -1100,8 +1100,7 @@ class _Ctx:
         """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
         the two sentences before."""
         words_ = sp.text.lower().split()
-        if len(words_) != 2 or words_[0] not in ARTICLES or lx.role_groups().get(words_[1]) != \
-                lx.role_groups().get("woordvoerder"):
+        if len(words_) != 2 or words_[0] not in ARTICLES or not lx.same_role(words_[1], "woordvoerder"):
             return None
         lo = self.sents[max(0, si - 2)][0]
         orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start

@@ -343,12 +343,14 @@ def is_org_head(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def role_groups() -> dict[str, int]:
-    out = {}
+def role_groups() -> dict[str, frozenset[int]]:
+    """Role head -> the groups (lines of role_nouns.txt) it belongs to; a head may be in several
+    ("topman" is a NAVO chef and a company's chief executive)."""
+    out: dict[str, set[int]] = {}
     for i, row in enumerate(load_list("role_nouns")):
         for head in row.split():
-            out[head] = i
-    return out
+            out.setdefault(head.lower(), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _PORTFOLIO_RE = re.compile(r"\s(?:van|voor)\s", re.IGNORECASE)
@@ -382,4 +384,4 @@ def same_role(a: str, b: str) -> bool:
     if ha == hb:
         return True
     groups = role_groups()
-    return ha in groups and groups.get(ha) == groups.get(hb)
+    return bool(groups.get(ha.lower(), frozenset()) & groups.get(hb.lower(), frozenset()))
