@@ -211,6 +211,19 @@ def test_place_adjective_before_a_group_noun_is_no_person() -> None:
     assert sp["Het plan is te duur"] == "Jansse"
 
 
+def test_comma_insert_after_a_named_subject_is_skipped() -> None:
+    sp = _speakers("CDA-Kamerlid Daan Koning, geen familie van de minister, vindt dat het kabinet te voorzichtig is. "
+                   "Burgemeester Femke Hals, zelf jarenlang Kamerlid, waarschuwde dat de stad vol is.")
+    assert sp["het kabinet te voorzichtig is"] == "Daan Koning"
+    assert sp["de stad vol is"] == "Femke Hals"
+
+
+def test_speech_verb_form_used_as_a_noun_is_no_cue() -> None:
+    assert quotes("Het bedrijf kampt met hoge energiekosten en een dalende vraag uit de Duitse industrie.") == []
+    assert _speakers("De farmaceutische industrie waarschuwde eerder dat de prijzen stijgen.") == {
+        "de prijzen stijgen": "De farmaceutische industrie"}
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

@@ -59,6 +59,10 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
+_ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
+_COMMON_ADJECTIVES = frozenset({"grote", "kleine", "nieuwe", "hoge", "lage", "sterke", "zwakke", "felle", "korte",
+                                "lange", "duidelijke", "eerste", "laatste", "snelle", "brede", "scherpe"})
 _PARTY_HEADS = frozenset({"partij", "fractie"})
 _PARTY_MEMBER = re.compile(r"(.+?)['’-]?ers?")  # "CDA'er", "VVD'ers", "N-VA'er", "D66-er"
 
@@ -293,6 +297,8 @@ class _Ctx:
         found: list[tuple[int, _Stmt]] = []
         for v in self.sent_verbs[si]:
             verbs = self.verb_forms[v]
+            if self._noun_use(v, a):
+                continue  # "een dalende vraag uit de industrie", "de melding": a noun, not a verb
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
@@ -333,6 +339,16 @@ class _Ctx:
             first.cue_marker = True
             return first
         return best
+
+    def _noun_use(self, v: int, a: int) -> bool:
+        """The speech-verb form at word v is a noun here: right after an article or demonstrative ("de vraag",
+        "een waarschuwing"), or after one and adjectives ("een dalende vraag")."""
+        j = v - 1
+        while j > a and j >= v - 3 and self.ws[j].text.islower() and (
+                self.ws[j].low.endswith(_ADJECTIVE_ENDINGS) or self.ws[j].low in _COMMON_ADJECTIVES) \
+                and not self.verb_forms[j]:
+            j -= 1  # adjectives: "dalende", "grote" (not a noun: "de farmaceutische industrie waarschuwde")
+        return j >= a and self.ws[j].low in _NOUN_DETERMINERS and not self.masked[j]
 
     def _apposition_end(self, pos: int, b: int) -> int:
         """After a source name: ', eigenaar van het café,' / ', de woordvoerder,' is part of the attribution."""
@@ -729,6 +745,12 @@ class _Ctx:
                                                     or ws[e + 1].text.islower() and lx.is_title(ws[e + 1].text)
                                                     and sp.kind == "mention"):
             return sp  # ", de grootste in de regio," / ", onder wie Nederland," / ", voorzitter van ...,"
+        if ws[e].text == "," and sp.kind == "mention" and sp.mention is not None and sp.mention.type == "PER" \
+                and 1 <= comma - e - 1 <= 8 and not any(
+                    self.masked[j] or ws[j].text in (",", ";", ":") or ws[j].low in lx.speech_forms()
+                    or ws[j].low in auxiliaries() or j in self.doc.by_start and self.doc.by_start[j].type == "PER"
+                    for j in range(e + 1, comma)):  # not a list of people: "De Boer, Smit en Bos, zeiden ..."
+            return sp  # "Daan Koning, geen familie van de minister, vindt ...", ", verantwoordelijk voor X,"
         if nxt in ("in", "uit", "bij", "rond", "op") and not any(ws[j].text == "," for j in range(e, comma)) \
                 and comma - e <= 5:
             return sp  # "Boeren in de regio, van wie velen ...": the place phrase is no insert of its own
