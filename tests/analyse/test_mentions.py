@@ -281,3 +281,13 @@ def test_org_head_opening_a_sentence_is_not_part_of_the_name_but_the_country_is(
     text = "Belangenorganisatie Bouwend Nederland noemt de zaak ernstig."
     orgs = [m.text for m in find_mentions(text, [(0, 27, "ORG"), (28, 37, "LOC")]) if m.type == "ORG"]
     assert orgs == ["Bouwend Nederland"]
+
+
+def test_description_noun_before_an_organisation_name_is_no_part_of_it() -> None:
+    for text, name in [("Zorgverzekeraar Menzis zegt dat de wachtlijsten groeien.", "Menzis"),
+                       ("Corporatiekoepel Aedes waarschuwde dat de huren stijgen.", "Aedes"),
+                       ("Netbeheerder Fluvius wijst op de investeringen.", "Fluvius")]:
+        found = [(m.type, m.text) for m in find_mentions(text)]
+        assert found == [("ORG", name)], (text, found)
+    assert [(m.type, m.text) for m in find_mentions("Stichting Wapenvrij zegt dat het verbod moet.")] == [
+        ("ORG", "Stichting Wapenvrij")]

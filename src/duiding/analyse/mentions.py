@@ -818,11 +818,16 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             continue
         end = _name_run(ws, i + 1)
         inside = [c for c in cands if i <= c.start and c.end <= max(end, i + 2) and c.role is None]
+        whole = next((c for c in inside if c.start == i and c.strength < 3 and c.end > i + 1), None)
+        if whole is not None and head.lower() not in lx.org_name_heads():
+            # "Corporatiekoepel Aedes", "Zorgverzekeraar Menzis": a description, then the name
+            cands = [c for c in cands if c is not whole] + [_Cand(i + 1, whole.end, "ORG", 3)]
+            continue
         if end <= i + 1 or not inside or any(c.start == i for c in inside) \
                 or any(c.type == "PER" and ws[c.start].text in lx.first_names() for c in inside):
             continue  # already read whole ("Stichting Wapenvrij"), or a person
         one_place = end == i + 2 and all(c.type == "LOC" for c in inside)
-        start = i if one_place or head.lower() in lx.org_heads() else i + 1
+        start = i if one_place or head.lower() in lx.org_name_heads() else i + 1
         cands = [c for c in cands if c not in inside]
         cands.append(_Cand(start, end, "ORG", 3))
     return sorted(cands, key=lambda c: c.start)

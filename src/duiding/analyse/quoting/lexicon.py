@@ -330,8 +330,15 @@ def lower_common() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def org_heads() -> frozenset[str]:
+def org_name_heads() -> frozenset[str]:
+    """Organisation nouns that are part of a name when capitalised ("Stichting Wapenvrij")."""
     return load_set("org_head_nouns")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Every noun that may stand for a named organisation: name heads and descriptions ("de verzekeraar")."""
+    return org_name_heads() | load_set("org_descriptor_nouns")
 
 
 @lru_cache(maxsize=65536)
