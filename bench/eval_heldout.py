@@ -6,7 +6,9 @@ The articles are ingested into a temporary store and analysed and resolved exact
 does (``duiding.jobs``). Every gold line of ``gold.jsonl`` is a sentence (or the run of sentences one quote
 spans) located verbatim in ``Article.text``; a system record belongs to it when its span lies inside the
 line (quotes, whose spans may cross a sentence end, go to the line they overlap most, or, when they run over
-several lines and name their speaker inside one, to that line: "Het hek is af. Dat meldde de grenswacht."). Sentences without a
+several lines and name their speaker inside one, to that line: "Het hek is af. Dat meldde de grenswacht."; a
+quote over several paragraphs also counts on every other gold line with quotes that lies wholly inside it, as the
+gold annotates such a quote once per paragraph). Sentences without a
 gold line have nothing to annotate, so every record outside the gold lines is a false positive.
 
 Rows (precision / recall / F1):
@@ -222,6 +224,9 @@ class ArticleScorer:
                            f"{sentence_of(self.a, self.an, q.span)}")
                 continue
             by_line.setdefault(best, []).append(q)
+            for i, (g, line) in enumerate(self.lines):
+                if i != best and g["quotes"] and inside(line, q.span):
+                    by_line.setdefault(i, []).append(q)  # a quote over paragraphs: gold has a line for each
         for i, (g, _) in enumerate(self.lines):
             preds = list(by_line.get(i, []))
             golds = list(g["quotes"])

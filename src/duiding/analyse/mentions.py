@@ -97,7 +97,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
     lower_starts = _lower_starts()
     is_title = lx.is_title
     # most words are lowercase, no title and no article of a coreference alias: only the others start a rule
-    starts = [j for j, w in enumerate(ws) if w.text[:1].isupper() or w.low in lower_starts or is_title(w.text)]
+    honorifics = lx.honorifics()
+    starts = [j for j, w in enumerate(ws) if w.text[:1].isupper() or w.low in lower_starts or is_title(w.text)
+              or w.low in honorifics]
     for i0 in starts:
         if i0 < i:
             continue  # inside a name or role phrase already taken
@@ -111,6 +113,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
         if role is not None:
             r_end, role_text, inner = role
             out.extend(inner)
+            r_end = lx.after_honorifics(ws, r_end)  # "Onderzoeksleider dr. Noa Friedman"
             name_end = _name_run(ws, r_end, allow_first=True, after_role=True)
             if name_end > r_end and (not _gaz_at(ws, r_end) or _first_name_led(ws, r_end, name_end)):
                 out.append(_Cand(r_end, name_end, "PER", 3, role=role_text))
@@ -118,6 +121,13 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
                 continue
             i = max(i + 1, r_end)
             continue
+        if w.low in honorifics:
+            k = lx.after_honorifics(ws, i)
+            name_end = _name_run(ws, k, allow_first=True) if k > i else k
+            if name_end > k:  # "mr. Sevda Yilmaz", "prof. dr. Jan Smit": a person, however unusual the name
+                out.append(_Cand(k, name_end, "PER", 3))
+                i = name_end
+                continue
         g = whole if whole is not None else _gaz_at(ws, i)  # whole is set here only when it is this word's entry
         if g is not None:
             entry, length = g
@@ -871,12 +881,18 @@ def _link_within_article(mentions: list[Mention]) -> None:
                 if toks[i - 1] in lx.particles() and i >= 1:
                     continue  # "van dalen" is a tail only with its particle
                 full.setdefault(tail, set()).add(m.key)
+    given: dict[str, set[str]] = {}  # first name -> full names starting with it ("zei Daan" after "Daan Vos")
+    for m in mentions:
+        if m.type == "PER" and " " in m.key and m.text.split()[0] in lx.first_names():
+            given.setdefault(m.key.split()[0], set()).add(m.key)
     _link_org_heads(mentions)
     per_keys = {m.key for m in mentions if m.type == "PER"}
     for m in mentions:
         if m.derived_from or m.type in ("LOC", "ORG") and m.key not in per_keys and m.key not in full:
             continue
         targets = full.get(m.key)
+        if not targets and " " not in m.key and m.text in lx.first_names() and m.role is None:
+            targets = given.get(m.key)  # a person called by the given name only, when one full name has it
         if targets and len(targets) == 1:
             m.key = next(iter(targets))
             m.type = "PER"

@@ -59,6 +59,7 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_PASSIVE_AUX = frozenset({"werd", "wordt", "werden", "worden", "is", "zijn", "was", "waren"})
 _NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
 _ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
 _COMMON_ADJECTIVES = frozenset({"grote", "kleine", "nieuwe", "hoge", "lage", "sterke", "zwakke", "felle", "korte",
@@ -266,9 +267,9 @@ class _Ctx:
         ws = self.ws
         for k in range(a, b - 1):
             if ws[k].low == "volgens" and not self.masked[k]:
-                if ws[k + 1].low in ("haar", "hem"):  # "volgens haar moet ...": not a possessive here
+                if ws[k + 1].low in ("haar", "hem", "hen", "hun"):  # "volgens haar moet ...": not a possessive here
                     w = ws[k + 1]
-                    sp = Speaker(w.start, w.end, "pronoun", w.text, k + 2)
+                    sp = Speaker(w.start, w.end, "pronoun", w.text, k + 2, plural=w.low in ("hen", "hun"))
                 else:
                     sp = self.doc.phrase_at(k + 1, b) or self._source_np(k + 1, b)
                 if sp is None or sp.kind == "relative":
@@ -403,6 +404,11 @@ class _Ctx:
             sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         else:
             return None
+        return self._previous_statement(si, v, sp)
+
+    def _previous_statement(self, si: int, v: int, sp: Speaker | None) -> _Stmt | None:
+        """The sentence before si as the statement that sentence si attributes to sp ("Dat meldt de NOS.")."""
+        ws = self.ws
         if sp is None or sp.kind == "relative" or self.sent_words[si - 1][0] >= self.sent_words[si - 1][1]:
             return None
         ps, pe = self.sents[si - 1]
@@ -805,14 +811,23 @@ class _Ctx:
     def _passive(self, si: int, a: int, b: int) -> _Stmt | None:
         ws = self.ws
         for v in self.sent_verbs[si]:
-            if not ws[v].low.startswith("ge"):
+            low = ws[v].low
+            if not (low.startswith("ge") or low.endswith(("d", "t", "en")) and any(
+                    ws[j].low in _PASSIVE_AUX for j in range(a, v))):  # "werd bevestigd door", "is ontkend door"
                 continue
             for k in range(v + 1, min(b, v + 4)):
                 if ws[k].low == "door":
                     sp = self.doc.phrase_at(k + 1, b)
                     if sp is not None and sp.kind != "pronoun":
+                        if ws[a].low in ("dat", "dit") and si > 0 and ws[a + 1].low in _PASSIVE_AUX:
+                            # "Dat werd woensdag bevestigd door X.": the sentence before is what X confirmed
+                            return self._previous_statement(si, v, sp)
                         s, _ = self.sents[si]
-                        return _Stmt(s, ws[v].start, si, "indirect", ws[v].text, sp)
+                        end = ws[v].start
+                        aux = next((j for j in range(v - 1, a, -1) if ws[j].low in _PASSIVE_AUX), None)
+                        if aux is not None and ws[aux - 1].text == ",":
+                            end = ws[aux - 1].start  # "De gewonden zijn thuis, werd bevestigd door X"
+                        return _Stmt(s, end, si, "indirect", ws[v].text, sp)
         return None
 
     def _colon(self, si: int, a: int, b: int) -> _Stmt | None:

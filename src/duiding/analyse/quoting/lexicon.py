@@ -330,6 +330,20 @@ def lower_common() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return load_set("honorifics")
+
+
+def after_honorifics(ws: list[Word], i: int) -> int:
+    """Index after 'dr.' / 'mr.' / 'prof. dr.' before a capitalised name, starting at word i (i when none)."""
+    k, n, hon = i, len(ws), honorifics()
+    while k + 2 < n and ws[k].low in hon and ws[k + 1].text == "." and ws[k + 2].sent == ws[k].sent and (
+            is_cap(ws[k + 2].text) or ws[k + 2].low in hon):
+        k += 2
+    return k
+
+
+@lru_cache(maxsize=1)
 def org_name_heads() -> frozenset[str]:
     """Organisation nouns that are part of a name when capitalised ("Stichting Wapenvrij")."""
     return load_set("org_head_nouns")

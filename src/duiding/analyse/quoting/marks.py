@@ -95,7 +95,8 @@ def _join_continued(text: str, marks: list[QuoteMarks]) -> list[QuoteMarks]:
 
 def _marks_per_paragraph(text: str) -> list[QuoteMarks]:
     out: list[QuoteMarks] = []
-    for ps, pe in paragraphs(text):
+    paras = paragraphs(text)
+    for pi, (ps, pe) in enumerate(paras):
         i = ps
         while i < pe:
             m = _OPEN_RE.search(text, i, pe)
@@ -108,7 +109,7 @@ def _marks_per_paragraph(text: str) -> list[QuoteMarks]:
                 continue
             close = _find_close(text, m.end(), pe, mark)
             if close is None:
-                if mark in ("'", "‘", "\"") and s != ps:
+                if mark in ("'", "‘", "\"") and s != ps and not _runs_on(text, s, mark, paras, pi):
                     i = m.end()
                     continue  # a stray mark in the middle of a paragraph
                 out.append(QuoteMarks(s, pe, m.end(), pe, open_end=True))
@@ -116,3 +117,12 @@ def _marks_per_paragraph(text: str) -> list[QuoteMarks]:
             out.append(QuoteMarks(s, close + 1, m.end(), close))
             i = close + 1
     return out
+
+
+def _runs_on(text: str, s: int, mark: str, paras: list[tuple[int, int]], pi: int) -> bool:
+    """An ambiguous mark opening a sentence mid-paragraph with no closing mark ("... oorzaak. ‘Kinderen ...")
+    opens a quote that goes on in the next paragraph when that paragraph opens with the same mark."""
+    before = text[paras[pi][0] : s].rstrip()
+    if not before or before[-1] not in ".!?:":
+        return False
+    return pi + 1 < len(paras) and text.startswith(mark, paras[pi + 1][0])

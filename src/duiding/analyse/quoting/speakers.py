@@ -80,6 +80,8 @@ class Doc:
 
     def _role_start_word(self, wi: int, role: str) -> int | None:
         n_role = len(list(lx.WORD_RE.finditer(role)))
+        while wi >= 2 and self.words[wi - 1].text == "." and self.words[wi - 2].low in lx.honorifics():
+            wi -= 2  # "Onderzoeksleider dr. Noa Friedman": the role is before the honorific
         j = wi - n_role
         if j > 0 and self.words[wi - 1].text == ",":
             j -= 1
@@ -97,6 +99,11 @@ class Doc:
         if k >= limit:
             return None
         start_k = k
+        if ws[k].low in lx.honorifics():
+            k = lx.after_honorifics(ws, k)  # "zei mr. Bos": the person after the honorific
+            if k >= limit or k not in self.by_start:
+                return None
+            return self._mention_speaker(k, self.by_start[k])
         one_of = self._one_of(k, limit)
         if one_of is not None:
             return one_of
