@@ -224,6 +224,24 @@ def test_speech_verb_form_used_as_a_noun_is_no_cue() -> None:
         "de prijzen stijgen": "De farmaceutische industrie"}
 
 
+def test_spokesperson_of_a_ministry_named_earlier_and_passive_confirmation() -> None:
+    text = ("Het ministerie van Volksgezondheid trekt 3 miljoen euro uit voor voorlichting. "
+            "Dat werd woensdag bevestigd door een woordvoerder van het ministerie.")
+    (q,) = quotes(text)
+    assert q.speaker == "woordvoerder van het ministerie van Volksgezondheid"
+    assert q.text.startswith("Het ministerie van Volksgezondheid trekt")
+    (q,) = quotes("De gewonden zijn weer thuis, werd donderdag bevestigd door een woordvoerder van het UMC Utrecht.")
+    assert q.text == "De gewonden zijn weer thuis" and q.cue == "bevestigd"
+
+
+def test_honorifics_before_names_and_given_name_references() -> None:
+    text = ("Zijn advocaat, mr. Pieter-Jan Van der Velde, noemde het dossier „flinterdun”. "
+            "Daan Vos en zijn broer Thijs Vos speelden mee. \"Het is balen\", zei Daan.")
+    by_text = {q.text: q for q in quotes(text)}
+    assert by_text["het dossier „flinterdun”"].speaker == "Pieter-Jan Van der Velde"
+    assert by_text["Het is balen"].speaker == "Daan Vos"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

@@ -1122,6 +1122,10 @@ class _Ctx:
                     st.name, st.key = f"{of_body.group(1)} {self.doc.name(body)}", body.key
                 elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
                     st.name = f"{of_body.group(1)} {party[0]}"
+                elif of_body and (named := self._body_named_as(of_body.group(2), sp.start)) is not None:
+                    # "een woordvoerder van het ministerie" after "Het ministerie van Volksgezondheid"
+                    article = st.name.split()[-2]  # "de" / "het" as written
+                    st.name, st.key = f"{of_body.group(1)} {article} {named[0]}", named[1]
                 else:
                     st.key = self._named_body(sp)
             return
@@ -1253,6 +1257,18 @@ class _Ctx:
         if len(best) != 1 or top < 2 and len(counts) > 1:
             return None
         return next(m for m in reversed(orgs) if m.key == best[0])
+
+    def _body_named_as(self, noun: str, before: int) -> tuple[str, str | None] | None:
+        """'het ministerie' -> ('ministerie van Volksgezondheid', its mention key): the last '<noun> van X' the
+        article wrote before."""
+        rx = re.compile(rf"\b(?i:{re.escape(noun)}) van (?:de |het )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
+        found = list(rx.finditer(self.text, 0, before))
+        if not found:
+            return None
+        last = found[-1]
+        at = last.start(1)
+        m = next((x for x in self.doc.mentions if x.span[0] == at and x.type in ("ORG", "MISC")), None)
+        return f"{noun.lower()} van {last.group(1)}", (m.key if m is not None else None)
 
     def _named_body(self, sp: Speaker) -> str | None:
         """The organisation an unnamed speaker belongs to when the article names it: 'woordvoerder van
