@@ -242,6 +242,15 @@ def test_honorifics_before_names_and_given_name_references() -> None:
     assert by_text["Het is balen"].speaker == "Daan Vos"
 
 
+def test_answer_after_a_question_goes_to_the_person_asked() -> None:
+    text = ("Hij wordt dinsdag onderzocht, klonk het bij de club.\n\n"
+            "Op de vraag of hij te laat wisselde, reageerde trainer Jürgen Hoffmann kortaf. Had u niet eerder "
+            "moeten ingrijpen? „Achteraf is alles makkelijk.”\n\nTwente kwam vroeg op voorsprong via Daan Vos.")
+    sp = _speakers(text)
+    assert sp["Achteraf is alles makkelijk."] == "Jürgen Hoffmann"
+    assert not any("voorsprong" in t for t in sp)
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

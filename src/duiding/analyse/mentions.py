@@ -161,11 +161,13 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
                 start += 1
             elif end - start == 2 and ws[start].first and ws[start].text not in lx.first_names() \
                     and ws[start + 1].text in lx.first_names() and len(ws[start].low) >= 6 \
-                    and ws[start].low.endswith(_AGENT_SUFFIXES) and _name_run(ws, start + 1) > start + 2:
+                    and (ws[start].low.endswith(_AGENT_SUFFIXES) and _name_run(ws, start + 1) > start + 2
+                         or _name_run(ws, start + 1, allow_first=True, after_role=True) > start + 2):
                 # "Melkveehouder Gijs van Dam": the particle made the run stop after the given name
                 role = _lower_common([ws[start]], ws[start].text)
                 start += 1
-                end = _name_run(ws, start)
+                end = max(_name_run(ws, start), _name_run(ws, start, allow_first=True, after_role=True))
+                # "Operator Dennis Koning": a surname that is also a title ends the name
             if role is not None:
                 out.append(_Cand(start, end, "PER", 3, role=role))
             elif end - start == 1 and _adjective_before_noun(ws, start):

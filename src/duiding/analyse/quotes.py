@@ -59,6 +59,9 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
+                           "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
+                           "stond", "staat", "vertrok", "vertrokken"})
 _PASSIVE_AUX = frozenset({"werd", "wordt", "werden", "worden", "is", "zijn", "was", "waren"})
 _NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
 _ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
@@ -298,8 +301,8 @@ class _Ctx:
         found: list[tuple[int, _Stmt]] = []
         for v in self.sent_verbs[si]:
             verbs = self.verb_forms[v]
-            if self._noun_use(v, a):
-                continue  # "een dalende vraag uit de industrie", "de melding": a noun, not a verb
+            if self._noun_use(v, a) or self._early(v, b):
+                continue  # "een dalende vraag uit de industrie": a noun; "kwam vroeg op voorsprong": "early"
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
@@ -350,6 +353,16 @@ class _Ctx:
                 and not self.verb_forms[j]:
             j -= 1  # adjectives: "dalende", "grote" (not a noun: "de farmaceutische industrie waarschuwde")
         return j >= a and self.ws[j].low in _NOUN_DETERMINERS and not self.masked[j]
+
+    def _early(self, v: int, b: int) -> bool:
+        """'vroeg' meaning early: after a degree word or a verb of coming or being ("te vroeg", "kwam vroeg
+        op voorsprong", "is vroeg begonnen"), or before "in" ("vroeg in de ochtend")."""
+        if self.ws[v].low != "vroeg":
+            return False
+        prev = self.ws[v - 1].low if v > 0 else ""
+        nxt = self.ws[v + 1].low if v + 1 < b else ""
+        return prev in _BEFORE_EARLY or nxt in ("in", "genoeg") or nxt == "en" and v + 2 < b \
+            and self.ws[v + 2].low == "laat"
 
     def _apposition_end(self, pos: int, b: int) -> int:
         """After a source name: ', eigenaar van het café,' / ', de woordvoerder,' is part of the attribution."""
@@ -963,6 +976,8 @@ class _Ctx:
                 focus = subject[si]
                 if not by_sent.get(si) and self._has_speech_verb(si):
                     intro = (si, subject[si])  # "Kamerlid X reageerde fel." before a bare quote paragraph
+            elif not by_sent.get(si) and (inverted := self._inverted_speaker(si)) is not None:
+                intro = (si, inverted)  # "Op de vraag of ..., reageerde Hoffmann kortaf." before the answer
 
     def _introduced(self, si: int, last: _Stmt | None, subject: list[Mention | None]) -> Mention | None:
         """'Verpleegkundige Sofie Peeters liep mee in de stoet. „Ik sta al 22 jaar aan het bed.”': a bare quote
@@ -989,8 +1004,17 @@ class _Ctx:
         return not any(m.type == "PER" and prev.end <= m.span[0] < sp.start for m in self.doc.mentions)
 
     def _has_speech_verb(self, si: int) -> bool:
-        a, b = self.sent_words[si]
-        return any(self._forms(k) for k in range(a, b))
+        return bool(self.sent_verbs[si])
+
+    def _inverted_speaker(self, si: int) -> Mention | None:
+        """The person named right after a speech verb of a sentence that makes no statement itself."""
+        _, b = self.sent_words[si]
+        for v in self.sent_verbs[si]:
+            k = self._skip_adverbs(v + 1, b)
+            m = self.doc.by_start.get(self.doc.role_start.get(k, k))  # "reageerde (trainer) Hoffmann"
+            if m is not None and m.type == "PER":
+                return m
+        return None
 
     def _plural_subject(self, si: int) -> str | None:
         """The last coordinated subject of sentence si ('Hongarije en Slowakije', 'kleinere landen als Malta

@@ -137,7 +137,7 @@ def _split_words(text: str, sents: list[tuple[int, int]]) -> list[Word]:
 def stopwords() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | {"daarmee", "vorige", "volgende", "afgelopen"}
+    return frozenset(STOP_WORDS) | {"daarmee", "vorige", "volgende", "afgelopen", "niemand", "iemand", "iedereen"}
 
 
 @lru_cache(maxsize=1)
