@@ -55,8 +55,8 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
 
 def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     ws = lx.words(text)
-    lower_seen = _lower_words(ws)
-    cands = _rule_candidates(text, ws, lower_seen)
+    lower_seen, cap_seen, caps = _word_cases(ws)
+    cands = _rule_candidates(text, ws, lower_seen, cap_seen, caps)
     _title_word_surnames(ws, cands, lower_seen)
     cands = _merge_ner(ws, cands, ner or [], lower_seen)
     cands = _particle_surnames(ws, cands)
@@ -77,9 +77,22 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 # --- rules ------------------------------------------------------------------------------------------
 
 
-def _lower_words(ws: list[Word]) -> frozenset[str]:
-    """Words the article writes without a capital (computed once per article, used by several rules)."""
-    return frozenset([w.text for w in ws if not w.text[:1].isupper()])
+def _word_cases(ws: list[Word]) -> tuple[frozenset[str], frozenset[str], list[bool]]:
+    """In one pass over the article: the words it writes without a capital (used by several rules), the
+    capitalised words it writes inside a sentence, and per word whether it is capitalised."""
+    lower: set[str] = set()
+    cap_inside: set[str] = set()
+    caps: list[bool] = []
+    for w in ws:
+        t = w.text
+        if t[:1].isupper():
+            caps.append(True)
+            if not w.first:
+                cap_inside.add(t)
+        else:
+            caps.append(False)
+            lower.add(t)
+    return frozenset(lower), frozenset(cap_inside), caps
 
 
 @lru_cache(maxsize=1)
@@ -88,17 +101,18 @@ def _lower_starts() -> frozenset[str]:
     return lx.title_modifiers() | {"de", "het"}
 
 
-def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> list[_Cand]:
-    lx.gazetteer()
+def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_seen: frozenset[str],
+                     caps: list[bool]) -> list[_Cand]:
+    gaz = lx.gazetteer()
+    modifiers = lx.title_modifiers()
     dem = lx.demonyms()
-    cap_seen = {w.text for w in ws if not w.first and w.text[:1].isupper()}
     out: list[_Cand] = []
     i, n = 0, len(ws)
     lower_starts = _lower_starts()
     is_title = lx.is_title
     # most words are lowercase, no title and no article of a coreference alias: only the others start a rule
     honorifics = lx.honorifics()
-    starts = [j for j, w in enumerate(ws) if w.text[:1].isupper() or w.low in lower_starts or is_title(w.text)
+    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.low in lower_starts or is_title(w.text)
               or w.low in honorifics]
     for i0 in starts:
         if i0 < i:
@@ -106,8 +120,12 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
         i = i0
         w = ws[i]
         # role phrase + name: "NAVO-topman Mark Rutte", "minister van Defensie, Austin"
-        role = _role_phrase(ws, i)
-        whole = _gaz_at(ws, i) if role is not None else None
+        low, t = w.low, w.text
+        # a role phrase opens with a modifier, a place adjective or a title; a listed name with a listed word
+        maybe_role = low in modifiers or t in dem or low.endswith(("se", "sche")) or is_title(t)
+        role = _role_phrase(ws, i) if maybe_role else None
+        maybe_gaz = t in gaz or low in gaz or "'" in t or "’" in t
+        whole = _gaz_at(ws, i) if role is not None and maybe_gaz else None
         if whole is not None and whole[1] >= 2:
             role = None  # "Gedeputeerde Staten", "Minister-president" as a listed name, not a title plus a name
         if role is not None:
@@ -128,7 +146,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str]) -> l
                 out.append(_Cand(k, name_end, "PER", 3))
                 i = name_end
                 continue
-        g = whole if whole is not None else _gaz_at(ws, i)  # whole is set here only when it is this word's entry
+        g = whole if whole is not None else _gaz_at(ws, i) if maybe_gaz else None  # whole: this word's entry
         if g is not None:
             entry, length = g
             if not (entry.coref_only and lx.is_cap(ws[i].text) and ws[i].first and length == 1):
