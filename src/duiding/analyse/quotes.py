@@ -62,6 +62,7 @@ _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
                            "stond", "staat", "vertrok", "vertrokken"})
+_COUNTERPARTS = frozenset({"collega", "ambtgenoot", "tegenhanger", "evenknie", "vakgenoot"})
 _PASSIVE_AUX = frozenset({"werd", "wordt", "werden", "worden", "is", "zijn", "was", "waren"})
 _NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
 _ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
@@ -1183,9 +1184,12 @@ class _Ctx:
         return self._org_with_head(words_[-1], sp.start)
 
     def _org_with_head(self, head: str, before: int) -> Mention | None:
+        kinds = load_map("org_kinds").get(head, "").split()  # "de vakbond" after "FNV"
         for m in reversed(self.doc.mentions):
             if m.span[1] > before or m.type not in ("ORG", "MISC"):
                 continue
+            if m.text in kinds:
+                return m
             parts = re.split(r"[\s-]+", lx.fold(m.text))
             wi = self.doc.word_at_char.get(m.span[0], 0)
             if wi > 0 and (self.ws[wi - 1].text.islower() or self.ws[wi - 1].first and wi - 1 not in self.doc.by_start
@@ -1333,6 +1337,9 @@ class _Ctx:
         return best
 
     def _role_person(self, sp: Speaker, focus: Mention | None) -> Mention | None:
+        counterpart = self._counterpart(sp)
+        if counterpart is not None:
+            return counterpart
         matches = [m for m in self.doc.mentions if m.type == "PER" and role_matches(sp.text, m)]
         before = [m for m in matches if m.span[1] <= sp.start]
         if before:
@@ -1348,6 +1355,20 @@ class _Ctx:
             roles = [m.role for m in self.doc.mentions if m.key == focus.key and m.role]
             if not roles or any(role_matches(sp.text, m) for m in self.doc.mentions if m.key == focus.key):
                 return focus
+        return None
+
+    def _counterpart(self, sp: Speaker) -> Mention | None:
+        """'de Belgische minister' after 'zijn Belgische collega Jelle Verhaeghe': the person whose role names
+        that nationality, as the same office or as a counterpart ('collega', 'ambtgenoot')."""
+        dems = set(lx.fold(sp.text).split()) & lx.folded_demonyms()
+        if not dems:
+            return None
+        for m in reversed(self.doc.mentions):
+            if m.type != "PER" or not m.role or m.span[1] > sp.start:
+                continue
+            role = lx.fold(m.role).split()
+            if dems & set(role) and (lx.role_head(m.role).lower() in _COUNTERPARTS or lx.same_role(sp.text, m.role)):
+                return m
         return None
 
     # -- records ----------------------------------------------------------------------------------

@@ -400,9 +400,18 @@ def folded_demonyms() -> frozenset[str]:
     return frozenset(fold(d) for d in demonyms())
 
 
+_OTHER_OFFICE = frozenset({"vice", "oud", "ex", "adjunct", "sub", "co", "mede", "loco", "onder"})  # "vicepremier"
+
+
+def _compound_tail(head: str, other: str) -> bool:
+    """'onderwijsonderzoeker' ~ 'onderzoeker': a closed compound whose tail is the other title."""
+    return len(head) - len(other) >= 3 and head.endswith(other) and other in titles() \
+        and head[: len(head) - len(other)].rstrip("-") not in _OTHER_OFFICE
+
+
 def same_role(a: str, b: str) -> bool:
-    ha, hb = role_head(a), role_head(b)
-    if ha == hb:
+    ha, hb = role_head(a).lower(), role_head(b).lower()
+    if ha == hb or _compound_tail(ha, hb) or _compound_tail(hb, ha):
         return True
     groups = role_groups()
-    return bool(groups.get(ha.lower(), frozenset()) & groups.get(hb.lower(), frozenset()))
+    return bool(groups.get(ha, frozenset()) & groups.get(hb, frozenset()))
