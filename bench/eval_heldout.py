@@ -225,7 +225,7 @@ class ArticleScorer:
                 continue
             by_line.setdefault(best, []).append(q)
             for i, (g, line) in enumerate(self.lines):
-                if i != best and g["quotes"] and inside(line, q.span):
+                if i != best and g["quotes"] and inside(line, (q.span[0] - 2, q.span[1] + 2)):  # quote marks
                     by_line.setdefault(i, []).append(q)  # a quote over paragraphs: gold has a line for each
         for i, (g, _) in enumerate(self.lines):
             preds = list(by_line.get(i, []))

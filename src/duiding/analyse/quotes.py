@@ -951,6 +951,8 @@ class _Ctx:
                         st.name, st.key, st.speaker = self.doc.name(m), m.key, None
                     elif last is not None and last.name and self._near(last, st):
                         st.name, st.key, st.speaker = last.name, last.key, None
+                    elif (asked := self._interviewee(st, last)) is not None:
+                        st.name, st.key, st.speaker = asked  # an answer after the interviewer's question
                 else:
                     self._resolve_one(st, ctx)
                     if not st.name and st.speaker is not None and st.speaker.kind == "pronoun" \
@@ -1088,6 +1090,25 @@ class _Ctx:
             if prev:
                 return prev[-1]
         return ctx.focus or self._recent_person(sp.start)
+
+    def _interviewee(self, st: _Stmt, last: _Stmt | None) -> tuple[str, str | None, None] | None:
+        """A bare quote paragraph right after a question paragraph without quote marks ("Valt de regering
+        hierover?"): the interview's answer, by the person who answered before, else the person named last
+        before the question ("In een gesprek met VRT NWS ging Bart De Smet in op zijn bezwaren.")."""
+        paras = lx.paragraphs(self.text)
+        pi = self.para_of_char(st.start) - 1  # index of the quote's paragraph
+        if pi < 1 or self.text[paras[pi][0]:paras[pi][1]].lstrip()[:1] not in lx.OPEN_QUOTES:
+            return None
+        qs, qe = paras[pi - 1]
+        question = self.text[qs:qe].rstrip()
+        if not question.endswith("?") or any(qs <= m.start < qe for m in self.marks):
+            return None
+        if last is not None and last.name and self.para_of_char(last.end) - 1 == pi - 2:
+            return last.name, last.key, None  # the previous answer, just before this question
+        named = [m for m in self.doc.mentions if m.type == "PER" and m.span[1] <= qs]
+        if not named:
+            return None
+        return self.doc.name(named[-1]), named[-1].key, None
 
     def _near(self, last: _Stmt, st: _Stmt) -> bool:
         return self.para_of_char(st.start) - self.para_of_char(last.end) <= 1
