@@ -291,3 +291,10 @@ def test_description_noun_before_an_organisation_name_is_no_part_of_it() -> None
         assert found == [("ORG", name)], (text, found)
     assert [(m.type, m.text) for m in find_mentions("Stichting Wapenvrij zegt dat het verbod moet.")] == [
         ("ORG", "Stichting Wapenvrij")]
+
+
+def test_names_with_apostrophe_particles_double_given_names_and_honorifics() -> None:
+    for text, name in [("Wethouder Thijmen van 't Veer reageerde kort.", "Thijmen van 't Veer"),
+                       ("Kamerlid Derk Jan ter Horst stelde vragen.", "Derk Jan ter Horst"),
+                       ("Zijn advocaat, mr. Sevda Yilmaz, was er ook.", "Sevda Yilmaz")]:
+        assert [m.text for m in find_mentions(text) if m.type == "PER"] == [name], text

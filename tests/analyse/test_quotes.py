@@ -251,6 +251,29 @@ def test_answer_after_a_question_goes_to_the_person_asked() -> None:
     assert not any("voorsprong" in t for t in sp)
 
 
+def test_reporter_questions_are_no_quotes_but_the_interview_answer_is() -> None:
+    text = ("Na afloop vroeg een verslaggever de premier of hij genoeg steun heeft.\n\n"
+            "In een gesprek met de NOS ging Kamerlid Bart Smet in op zijn bezwaren.\n\n"
+            "Valt het kabinet hierover?\n\n‘Dat hangt af van de premier, niet van ons.’")
+    assert _speakers(text) == {"Dat hangt af van de premier, niet van ons.": "Bart Smet"}
+
+
+def test_counterpart_with_nationality_and_academic_role_nouns() -> None:
+    text = ("Minister Joris Heuvel schoof aan naast zijn Belgische collega Jelle Verhaeghe. "
+            "‘We beloven niets’, aldus de Belgische minister. "
+            "Dat zegt politicoloog Kristof Vanhoutte tegen De Standaard. "
+            "‘De regering blijft zitten’, aldus de onderzoeker.")
+    sp = _speakers(text)
+    assert sp["We beloven niets"] == "Jelle Verhaeghe"
+    assert sp["De regering blijft zitten"] == "Kristof Vanhoutte"
+
+
+def test_colon_after_a_named_person_with_an_insert() -> None:
+    text = ("Parlementslid Taras Bondarenko, die vorig jaar zelf aan het front diende, was duidelijk: "
+            "„Elke wapenlevering die te laat komt, kost levens.”")
+    assert _speakers(text) == {"Elke wapenlevering die te laat komt, kost levens.": "Taras Bondarenko"}
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

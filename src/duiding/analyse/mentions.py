@@ -264,12 +264,15 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
         if _name_word_at(ws, j, i, after_role):
             j += 1
             continue
-        if j > i and (ws[j].text in lx.particles() or _capital_particle(ws, j, i)) and j - i == 1:
+        if j > i and (ws[j].text in lx.particles() or _capital_particle(ws, j, i)) and (
+                j - i == 1 or j - i == 2 and ws[i].text in lx.first_names() and ws[i + 1].text in lx.first_names()):
             # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht");
-            # Flemish names write the particle capitalised: "Griet Van den Bossche", "Bart De Wever"
+            # Flemish names write the particle capitalised: "Griet Van den Bossche", "Bart De Wever";
+            # a double given name: "Derk Jan ter Horst"
             k = j + 1
-            while k < n and ws[k].text in lx.particles():
-                k += 1
+            while k < n and (ws[k].text in lx.particles() or ws[k].text in ("'", "’") and k + 1 < n
+                             and ws[k + 1].text in ("t", "s") and ws[k].end == ws[k + 1].start):
+                k += 2 if ws[k].text in ("'", "’") else 1  # "van 't Veer", "van 's-Gravesande"
             if k < n and ws[k].sent == ws[i].sent and _name_word_at(ws, k, i) and not ws[k].text.isupper():
                 j = k
                 continue

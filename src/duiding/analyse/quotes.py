@@ -41,7 +41,7 @@ from duiding.analyse.quoting.speakers import (
     role_matches,
 )
 from duiding.records import Article, ArticleAnalysis, Mention, Quote
-from duiding.resources import load_list, load_map
+from duiding.resources import load_list, load_map, load_set
 
 _COMPLEMENT = {"dat", "of", ":"}
 _COORDINATORS = {"maar", "en", "doch"}
@@ -357,13 +357,13 @@ class _Ctx:
 
     def _early(self, v: int, b: int) -> bool:
         """'vroeg' meaning early: after a degree word or a verb of coming or being ("te vroeg", "kwam vroeg
-        op voorsprong", "is vroeg begonnen"), or before "in" ("vroeg in de ochtend")."""
+        op voorsprong", "is vroeg begonnen"), or in "vroeg genoeg", "vroeg en laat" (not "vroeg in een
+        debat of ...")."""
         if self.ws[v].low != "vroeg":
             return False
         prev = self.ws[v - 1].low if v > 0 else ""
         nxt = self.ws[v + 1].low if v + 1 < b else ""
-        return prev in _BEFORE_EARLY or nxt in ("in", "genoeg") or nxt == "en" and v + 2 < b \
-            and self.ws[v + 2].low == "laat"
+        return prev in _BEFORE_EARLY or nxt == "genoeg" or nxt == "en" and v + 2 < b and self.ws[v + 2].low == "laat"
 
     def _apposition_end(self, pos: int, b: int) -> int:
         """After a source name: ', eigenaar van het café,' / ', de woordvoerder,' is part of the attribution."""
@@ -913,7 +913,22 @@ class _Ctx:
             return None
         si = self.ws[colon].sent
         a, b = self.sent_words[si]
-        return self._subject(colon, a, b)
+        return self._subject(colon, a, b) or self._person_before_colon(si, colon)
+
+    def _person_before_colon(self, si: int, colon: int) -> Speaker | None:
+        """'Sabrina Kartosen, moeder van twee kinderen: "…"', 'Taras Bondarenko, die aan het front diende, was
+        duidelijk: „…”': the named person opening the sentence, then only an insert and a short predicate."""
+        sp = self._clause_start_phrase(si)
+        if sp is None or sp.kind != "mention" or sp.mention is None or sp.mention.type != "PER" \
+                or sp.end_word >= colon:
+            return None
+        between = range(sp.end_word, colon)
+        if len(between) > 14 or any(self.masked[j] or self.ws[j].text in (";", ":") or j in self.doc.by_start
+                                    and self.doc.by_start[j].type == "PER" for j in between):
+            return None
+        commas = [j for j in between if self.ws[j].text == ","]
+        tail = colon - (commas[-1] + 1) if commas else colon - sp.end_word
+        return sp if (commas and commas[0] == sp.end_word or not commas) and tail <= 4 else None
 
     def _sent_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.sents):
@@ -1394,6 +1409,16 @@ class _Ctx:
 
     # -- records ----------------------------------------------------------------------------------
 
+    def _reporter_question(self, st: _Stmt) -> bool:
+        """'Na afloop vroeg een verslaggever de premier of ...': a reporter's question is no statement."""
+        sp = st.speaker
+        if sp is None or sp.kind not in ("role", "group") or st.cue is None:
+            return False
+        lemmas = {x.lemma for x in lx.speech_forms().get(st.cue.lower(), [])}
+        head = lx.fold(sp.text).split()[-1] if sp.text.strip() else ""
+        return "vragen" in lemmas and (head in load_set("journalist_nouns")
+                                       or any(head.endswith(j) for j in load_set("journalist_nouns")))
+
     def to_quote(self, st: _Stmt) -> Quote | None:
         if not st.name and st.speaker is None and st.kind != "direct":
             return None
@@ -1414,6 +1439,8 @@ class _Ctx:
         if not body or len(lx.WORD_RE.findall(body)) < min_words:
             return None
         if _court_demand(st, self.text[min(st.start, st.speaker.end if st.speaker else st.start) : st.end]):
+            return None
+        if self._reporter_question(st):
             return None
         if "\n" in body:
             body = _CONTINUED_MARK.sub(" ", body)  # the opening mark of a quote's next paragraph
