@@ -112,8 +112,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
     is_title = lx.is_title
     # most words are lowercase, no title and no article of a coreference alias: only the others start a rule
     honorifics = lx.honorifics()
-    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.low in lower_starts or is_title(w.text)
-              or w.low in honorifics]
+    stop = lx.stopwords()  # no stopword is a title: most lowercase words need no title lookup
+    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.low in lower_starts or w.low in honorifics
+              or w.low not in stop and is_title(w.text)]
     for i0 in starts:
         if i0 < i:
             continue  # inside a name or role phrase already taken
