@@ -274,6 +274,19 @@ def test_colon_after_a_named_person_with_an_insert() -> None:
     assert _speakers(text) == {"Elke wapenlevering die te laat komt, kost levens.": "Taras Bondarenko"}
 
 
+def test_local_bodies_and_compound_company_nouns_refer_back_by_name() -> None:
+    sp = _speakers("De gemeente Zwolle geeft een vergunning. Volgens de gemeente kwamen er veertig klachten binnen. "
+                   "Bij de NMBS rijdt volgens de spoorwegmaatschappij een op de drie treinen.")
+    assert sp["kwamen er veertig klachten binnen"] == "gemeente Zwolle"
+    assert sp["Bij de NMBS rijdt een op de drie treinen"] == "NMBS"
+
+
+def test_spokesperson_of_another_body_is_not_a_named_spokesperson() -> None:
+    text = ("Politiewoordvoerder Shanti Doelwijt verklaarde dat de brand is aangestoken. "
+            "De gewonden zijn weer thuis, werd bevestigd door een woordvoerder van het UMC Utrecht.")
+    assert _speakers(text)["De gewonden zijn weer thuis"] != "Shanti Doelwijt"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

@@ -62,6 +62,7 @@ _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
                            "stond", "staat", "vertrok", "vertrokken"})
+_LOCAL_BODIES = frozenset({"gemeente", "provincie", "waterschap", "veiligheidsregio", "stadsdeel"})
 _COUNTERPARTS = frozenset({"collega", "ambtgenoot", "tegenhanger", "evenknie", "vakgenoot"})
 _PASSIVE_AUX = frozenset({"werd", "wordt", "werden", "worden", "is", "zijn", "was", "waren"})
 _NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
@@ -70,6 +71,11 @@ _COMMON_ADJECTIVES = frozenset({"grote", "kleine", "nieuwe", "hoge", "lage", "st
                                 "lange", "duidelijke", "eerste", "laatste", "snelle", "brede", "scherpe"})
 _PARTY_HEADS = frozenset({"partij", "fractie"})
 _PARTY_MEMBER = re.compile(r"(.+?)['’-]?ers?")  # "CDA'er", "VVD'ers", "N-VA'er", "D66-er"
+
+
+def _acronym(name: str) -> bool:
+    """'NMBS', 'KNMI': an untyped all-capitals name, most likely an organisation."""
+    return len(name) >= 2 and name.isalpha() and name.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -1194,6 +1200,8 @@ class _Ctx:
             org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
+            elif (local := self._local_body(sp)) is not None:
+                st.name, st.key = local  # "de gemeente" after "De gemeente Zwolle"
             else:
                 st.name = sp.text  # as written: "het ministerie", "Westerse diplomaten"
                 st.key = self._named_body(sp)  # ... linked to "Defensie" when the article names the ministry
@@ -1247,12 +1255,16 @@ class _Ctx:
         company_heads = load_list("company_nouns")  # "het bedrijf" after "Brabant Water"
         epithet = len(words_) > 2 and words_[2] in ("van", "uit") and any(
             head.endswith(h) for h in company_heads)  # "de toeleverancier van de chipindustrie": a description
-        if head not in company_heads and not epithet or len(words_) > 2 and not epithet:
-            return None  # not a compound: "het havenbedrijf" is a body of its own
-        for back in (1, 2):  # the sentence before first, then one more
+        compound = len(words_) == 2 and head not in company_heads and any(
+            head.endswith(h) and len(head) - len(h) >= 4 for h in company_heads)
+        if head not in company_heads and not epithet and not compound or len(words_) > 2 and not epithet:
+            return None
+        # a compound ("de spoorwegmaatschappij") may be a body of its own ("het havenbedrijf"): only the
+        # organisation named earlier in the same sentence ("Bij de NMBS rijdt volgens de spoorwegmaatschappij")
+        for back in (0,) if compound else (1, 2):  # else the sentence before first, then one more
             lo = self.sents[max(0, si - back)][0]
-            orgs = [m for m in self.doc.mentions if m.type == "ORG" and lo <= m.span[0] and m.span[1] <= sp.start
-                    and not self.doc.adjective_name(m)]
+            orgs = [m for m in self.doc.mentions if (m.type == "ORG" or m.type == "MISC" and _acronym(m.text))
+                    and lo <= m.span[0] and m.span[1] <= sp.start and not self.doc.adjective_name(m)]
             keys = {m.key for m in orgs}
             keys = {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}  # "Rode Kruis"
             if len(keys) == 1:
@@ -1321,6 +1333,20 @@ class _Ctx:
         if len(best) != 1 or top < 2 and len(counts) > 1:
             return None
         return next(m for m in reversed(orgs) if m.key == best[0])
+
+    def _local_body(self, sp: Speaker) -> tuple[str, str | None] | None:
+        """'de gemeente' / 'de provincie' after 'de gemeente Zwolle' / 'provincie Gelderland': that body by
+        the name the article gave it (its place mention's key)."""
+        words_ = lx.fold(sp.text).split()
+        if len(words_) != 2 or words_[0] not in ("de", "het") or words_[1] not in _LOCAL_BODIES:
+            return None
+        rx = re.compile(rf"\b(?i:{words_[1]}) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+        found = list(rx.finditer(self.text, 0, sp.start))
+        if not found:
+            return None
+        last = found[-1]
+        m = next((x for x in self.doc.mentions if x.span[0] == last.start(1)), None)
+        return f"{words_[1]} {last.group(1)}", (m.key if m is not None else None)
 
     def _body_named_as(self, noun: str, before: int) -> tuple[str, str | None] | None:
         """'het ministerie' -> ('ministerie van Volksgezondheid', its mention key): the last '<noun> van X' the

@@ -395,6 +395,8 @@ def role_matches(phrase: str, mention: Mention) -> bool:
         return False
     p_port = _portfolio_of(p)
     r_port = _portfolio_of(r)
+    if p_port and not r_port and lx.role_head(phrase).lower() != lx.role_head(mention.role).lower():
+        return False  # "een woordvoerder van het UMC" is not "politiewoordvoerder X"
     return not (p_port and r_port and p_port != r_port)
 
 
