@@ -80,19 +80,10 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 def _word_cases(ws: list[Word]) -> tuple[frozenset[str], frozenset[str], list[bool]]:
     """In one pass over the article: the words it writes without a capital (used by several rules), the
     capitalised words it writes inside a sentence, and per word whether it is capitalised."""
-    lower: set[str] = set()
-    cap_inside: set[str] = set()
-    caps: list[bool] = []
-    for w in ws:
-        t = w.text
-        if t[:1].isupper():
-            caps.append(True)
-            if not w.first:
-                cap_inside.add(t)
-        else:
-            caps.append(False)
-            lower.add(t)
-    return frozenset(lower), frozenset(cap_inside), caps
+    caps = [w.text[:1].isupper() for w in ws]
+    lower = frozenset([w.text for w, cap in zip(ws, caps) if not cap])
+    cap_inside = frozenset([w.text for w, cap in zip(ws, caps) if cap and not w.first])
+    return lower, cap_inside, caps
 
 
 @lru_cache(maxsize=1)
@@ -110,11 +101,13 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
     i, n = 0, len(ws)
     lower_starts = _lower_starts()
     is_title = lx.is_title
-    # most words are lowercase, no title and no article of a coreference alias: only the others start a rule
+    # most words are lowercase, no title and no article of a coreference alias: only the others start a rule;
+    # the test runs once per distinct lowercase form of the article (lower_seen), not once per word
     honorifics = lx.honorifics()
     stop = lx.stopwords()  # no stopword is a title: most lowercase words need no title lookup
-    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.low in lower_starts or w.low in honorifics
-              or w.low not in stop and is_title(w.text)]
+    lower_openers = {t for t in lower_seen if (low := t.lower()) in lower_starts or low in honorifics
+                     or low not in stop and is_title(t)}
+    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.text in lower_openers]
     for i0 in starts:
         if i0 < i:
             continue  # inside a name or role phrase already taken
@@ -231,30 +224,58 @@ def _gaz_at(ws: list[Word], i: int) -> tuple[lx.GazEntry, int] | None:
     if not t[:1].isupper() and low not in ("de", "het"):
         return None  # only the lowercase coreference aliases ("de alliantie") start lowercase
     gaz = lx.gazetteer()
-    first = lx.POSSESSIVE_RE.sub("", t) if ("'" in t or "’" in t) else t
-    if first not in gaz and low not in gaz:
+    sub = lx.POSSESSIVE_RE.sub
+    first = sub("", t) if ("'" in t or "’" in t) else t
+    by_first, by_low = gaz.get(first), gaz.get(low)
+    if by_first is None and by_low is None:
         return None  # most capitalised words start no listed name
-    for entry in gaz.get(first, ()):
+    if i + 1 < n and not _gaz_second_may_match(first, low, ws[i + 1].low):
+        return None  # "de" before a word that no entry has second ("de Volkskrant", "de alliantie")
+    for entry in by_first or ():
         k = len(entry.words)
         if i + k > n:
             continue
         if k > 1:  # the second word decides most entries: test it before comparing the whole entry
-            second = ws[i + 1].text if k > 2 else lx.POSSESSIVE_RE.sub("", ws[i + 1].text)
+            second = ws[i + 1].text
+            if k == 2 and ("'" in second or "’" in second):  # the possessive regex only for an apostrophe
+                second = sub("", second)
             if second != entry.words[1] and not (entry.coref_only and second.lower() == entry.words[1].lower()):
                 continue
         texts = [ws[i + j].text for j in range(k)]
-        texts[-1] = lx.POSSESSIVE_RE.sub("", texts[-1])
+        texts[-1] = sub("", texts[-1])
         if tuple(texts) == entry.words or (k > 1 and tuple(t.lower() for t in texts) == tuple(
                 x.lower() for x in entry.words) and entry.coref_only):
             if ws[i + k - 1].sent != ws[i].sent:
                 continue
             return entry, k
-    # lowercase coreference aliases ("de alliantie", "het bondgenootschap")
-    for entry in gaz.get(low, ()):
+    # lowercase coreference aliases ("de alliantie", "het bondgenootschap"); the second word first
+    for entry in by_low or ():
         k = len(entry.words)
-        if entry.coref_only and i + k <= n and tuple(ws[i + j].low for j in range(k)) == entry.words:
+        if entry.coref_only and i + k <= n and (k == 1 or ws[i + 1].low == entry.words[1]) \
+                and tuple(ws[i + j].low for j in range(k)) == entry.words:
             return entry, k
     return None
+
+
+@lru_cache(maxsize=1)
+def _gaz_shapes() -> dict[str, tuple[bool, frozenset[str]]]:
+    """Per first word of the gazetteer: whether a one-word entry has it, and the lowercased second words
+    of its longer entries."""
+    return {first: (any(len(e.words) == 1 for e in entries),
+                    frozenset(e.words[1].lower() for e in entries if len(e.words) > 1))
+            for first, entries in lx.gazetteer().items()}
+
+
+def _gaz_second_may_match(first: str, low: str, second_low: str) -> bool:
+    """False when no entry under ``first`` or ``low`` can match with the next word ``second_low`` (lowercase):
+    no one-word entry and no longer entry with that second word (also without a possessive 's)."""
+    shapes = _gaz_shapes()
+    bare = lx.POSSESSIVE_RE.sub("", second_low) if ("'" in second_low or "’" in second_low) else second_low
+    for key in (first, low):
+        shape = shapes.get(key)
+        if shape is not None and (shape[0] or second_low in shape[1] or bare in shape[1]):
+            return True
+    return False
 
 
 def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: bool = False) -> int:
@@ -844,12 +865,12 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     """'Drinkwaterbedrijf Brabant Water', 'Natuurorganisatie Brabants Landschap': a capitalised organisation noun
     followed by a name; the name is the organisation (one ORG, not a person or a place plus a company). A bare
     place after it is part of the name: 'Havenbedrijf Rotterdam'."""
-    n = len(ws)
-    for i in range(n - 1):
+    # only a capitalised word followed by a capitalised one in its sentence can be the head: test the rest for those
+    is_org_head = lx.is_org_head
+    heads = [i for i, (w, nxt) in enumerate(itertools.pairwise(ws)) if w.text[:1].isupper() and nxt.text[:1].isupper()
+             and w.text[1:].islower() and nxt.sent == w.sent and is_org_head(w.low)]
+    for i in heads:
         head = ws[i].text
-        if not (head[:1].isupper() and head[1:].islower() and lx.is_org_head(head.lower())) \
-                or ws[i + 1].sent != ws[i].sent or not lx.is_cap(ws[i + 1].text):
-            continue
         end = _name_run(ws, i + 1)
         inside = [c for c in cands if i <= c.start and c.end <= max(end, i + 2) and c.role is None]
         whole = next((c for c in inside if c.start == i and c.strength < 3 and c.end > i + 1), None)
