@@ -287,6 +287,14 @@ def test_spokesperson_of_another_body_is_not_a_named_spokesperson() -> None:
     assert _speakers(text)["De gewonden zijn weer thuis"] != "Shanti Doelwijt"
 
 
+def test_singular_demonym_noun_refers_back_to_the_person_of_that_nationality() -> None:
+    text = ("De Britse CEO James Walker zei dat de haven open blijft. \"We blijven hier\", aldus de Brit. "
+            "De Britten zeggen dat het niet kan.")
+    sp = _speakers(text)
+    assert sp["We blijven hier"] == "James Walker"
+    assert sp["het niet kan"] == "Britten"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

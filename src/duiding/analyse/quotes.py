@@ -1147,7 +1147,7 @@ class _Ctx:
         if sp is None:
             return
         if sp.kind == "mention" and sp.mention is not None:
-            member = self._party_member(sp.mention)
+            member = self._party_member(sp.mention) or self._national(sp.mention)
             m = member or sp.mention
             st.name, st.key = self.doc.name(m), m.key
             return
@@ -1296,6 +1296,19 @@ class _Ctx:
                 named = [m for m in self.doc.mentions if m.type == "ORG" and lx.fold(m.text) == folded]
                 before_ = [m for m in named if m.span[1] <= before]
                 return written, (before_ or named or [None])[-1]
+        return None
+
+    def _national(self, m: Mention) -> Mention | None:
+        """'aldus de Brit' after 'De Britse CEO James Walker': a singular demonym noun refers back to the
+        last person whose title names that nationality ('de Britten' stays the country)."""
+        dem = lx.demonyms().get(m.text)
+        if dem is None or dem[1] != "group" or m.text.endswith(("en", "s")):
+            return None
+        adjectives = {lx.fold(w) for w, (place, kind) in lx.demonyms().items() if place == dem[0] and kind == "adj"}
+        for p in reversed(self.doc.mentions):
+            if p.type == "PER" and p.span[1] <= m.span[0] and p.role \
+                    and adjectives & set(lx.fold(p.role).replace("-", " ").split()):
+                return p
         return None
 
     def _party_member(self, m: Mention) -> Mention | None:
