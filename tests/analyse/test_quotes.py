@@ -295,6 +295,13 @@ def test_singular_demonym_noun_refers_back_to_the_person_of_that_nationality() -
     assert sp["het niet kan"] == "Britten"
 
 
+def test_body_noun_phrases_with_coordinated_or_nested_complements() -> None:
+    sp = _speakers("Het plan kost te veel. Dat schrijft het college van burgemeester en wethouders in een brief. "
+                   "Een woordvoerder van het Amerikaanse ministerie van Defensie liet weten dat de steun doorgaat.")
+    assert sp["Het plan kost te veel"] == "het college van burgemeester en wethouders"
+    assert sp["de steun doorgaat"] == "woordvoerder van het Amerikaanse ministerie van Defensie"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

@@ -22,6 +22,7 @@ from duiding.resources import load_set
 ARTICLES = {"de", "het", "een"}
 _PREPS = frozenset({"in", "rond", "rondom", "uit", "van", "bij", "binnen", "op", "achter"})
 _NP_PREPS = frozenset({"rond", "rondom", "van", "bij", "binnen", "achter"})
+_BODY_NOUNS = frozenset({"ministerie", "departement", "directoraat", "agentschap", "dienst", "bureau"})
 _COLLECTIVES = frozenset({"groep", "aantal", "delegatie", "handvol", "reeks", "coalitie", "collectief"})
 
 
@@ -228,6 +229,8 @@ class Doc:
         j = k
         while j < limit and j - k < 3 and _adjective(ws[j].text) and j + 1 < limit and not lx.is_title(ws[j].text):
             j += 1
+        if j > k and (j >= limit or not _noun_like(ws[j].text)) and _noun_like(ws[j - 1].text):
+            j -= 1  # "het college in ...": a noun ending like an adjective heads the phrase
         if j >= limit or not (_noun_like(ws[j].text) or ws[j].first and _capitalised_group(ws[j].text)):
             return None
         if ws[j].low in _time_nouns():
@@ -262,6 +265,8 @@ class Doc:
             if k < limit and ws[k].low in ("de", "het"):
                 k += 1
             if k < limit and k in self.by_start and self.adjective_name(self.by_start[k]):
+                if k + 3 < limit and ws[k + 1].low in _BODY_NOUNS and ws[k + 2].low == "van":
+                    return self._complement(k + 2, limit, preps)  # "van het Amerikaanse ministerie van Defensie"
                 return k + 2  # "van de Apeldoornse woningcorporatie": the noun the place adjective qualifies
             if k < limit and k in self.by_start:
                 m = self.by_start[k]
@@ -277,6 +282,9 @@ class Doc:
             port = _portfolio_len(ws, k, limit)
             if port:
                 return k + port
+            if k == j + 1 and k + 2 < limit and ws[k + 1].low == "en" and ws[k].text.islower() \
+                    and ws[k + 2].text.islower() and _noun_like(ws[k].text) and _noun_like(ws[k + 2].text):
+                return k + 3  # "het college van burgemeester en wethouders"
             q = k
             while q < limit and q - k < 2 and _adjective(ws[q].text) and ws[q].text.islower():
                 q += 1  # "van zuidelijke lidstaten"
@@ -290,7 +298,8 @@ class Doc:
                     end_k = self.word_end_at_char.get(m.span[1])
                     if end_k is not None and end_k < limit:
                         return end_k + 1
-                if q + 1 < limit and ws[q + 1].low == "van" and (lx.is_group_noun(ws[q].text) or lx.is_title(ws[q].text)):
+                if q + 1 < limit and ws[q + 1].low == "van" and (lx.is_group_noun(ws[q].text) or lx.is_title(ws[q].text)
+                                                                 or ws[q].low in _BODY_NOUNS):
                     return self._complement(q + 1, limit, preps)  # "woordvoerder van het ministerie van Defensie"
                 return q + 1
         return j
