@@ -80,10 +80,19 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
 def _word_cases(ws: list[Word]) -> tuple[frozenset[str], frozenset[str], list[bool]]:
     """In one pass over the article: the words it writes without a capital (used by several rules), the
     capitalised words it writes inside a sentence, and per word whether it is capitalised."""
-    caps = [w.text[:1].isupper() for w in ws]
-    lower = frozenset([w.text for w, cap in zip(ws, caps) if not cap])
-    cap_inside = frozenset([w.text for w, cap in zip(ws, caps) if cap and not w.first])
-    return lower, cap_inside, caps
+    lower: set[str] = set()
+    cap_inside: set[str] = set()
+    caps: list[bool] = []
+    for w in ws:
+        t = w.text
+        if t[:1].isupper():
+            caps.append(True)
+            if not w.first:
+                cap_inside.add(t)
+        else:
+            caps.append(False)
+            lower.add(t)
+    return frozenset(lower), frozenset(cap_inside), caps
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +113,17 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
     # most words are lowercase, no title and no article of a coreference alias: only the others start a rule;
     # the test runs once per distinct lowercase form of the article (lower_seen), not once per word
     honorifics = lx.honorifics()
+    first_names = lx.first_names()
     stop = lx.stopwords()  # no stopword is a title: most lowercase words need no title lookup
     lower_openers = {t for t in lower_seen if (low := t.lower()) in lower_starts or low in honorifics
                      or low not in stop and is_title(t)}
-    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.text in lower_openers]
+    # a lowercase "de"/"het" that opens no role and no honorific only starts a coreference alias ("de alliantie"):
+    # skip it up front when the next word cannot continue a listed entry (the test _gaz_at makes first)
+    articles = {t for t in ("de", "het") if t in lower_openers and t not in modifiers and t not in dem
+                and t not in honorifics and not is_title(t)}
+    last = n - 1
+    starts = [j for j, (w, cap) in enumerate(zip(ws, caps)) if cap or w.text in lower_openers
+              and (w.text not in articles or j == last or _gaz_second_may_match(w.text, w.text, ws[j + 1].low))]
     for i0 in starts:
         if i0 < i:
             continue  # inside a name or role phrase already taken
@@ -156,23 +172,23 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             i += 1
             continue
         if lx.is_cap(w.text) and _is_name_word(w.text) and not lx.is_group_noun(w.text) \
-                and (w.low not in lx.stopwords() or i + 1 < n and _name_word_at(ws, i + 1, i)):
+                and (w.low not in stop or i + 1 < n and _name_word_at(ws, i + 1, i)):
             end = _name_run(ws, i, allow_first=True)
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
-            if w.first and (w.low in lx.stopwords() or w.low in lower_seen or w.text.lower() in lx.pronouns()
+            if w.first and (w.low in stop or w.low in lower_seen or w.text.lower() in lx.pronouns()
                             or w.low in adverbs() or _pronominal_adverb(w.low) or w.low in _NOT_AGENTS) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
                 end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
             role = None
-            if end - start >= 3 and ws[start].first and ws[start].text not in lx.first_names() \
+            if end - start >= 3 and ws[start].first and ws[start].text not in first_names \
                     and ws[start].low not in _NOT_AGENTS \
-                    and (ws[start + 1].text in lx.first_names() or ws[start].low.endswith(_AGENT_SUFFIXES)):
+                    and (ws[start + 1].text in first_names or ws[start].low.endswith(_AGENT_SUFFIXES)):
                 role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
                 start += 1
-            elif end - start == 2 and ws[start].first and ws[start].text not in lx.first_names() \
-                    and ws[start + 1].text in lx.first_names() and len(ws[start].low) >= 6 \
+            elif end - start == 2 and ws[start].first and ws[start].text not in first_names \
+                    and ws[start + 1].text in first_names and len(ws[start].low) >= 6 \
                     and (ws[start].low.endswith(_AGENT_SUFFIXES) and _name_run(ws, start + 1) > start + 2
                          or _name_run(ws, start + 1, allow_first=True, after_role=True) > start + 2):
                 # "Melkveehouder Gijs van Dam": the particle made the run stop after the given name
@@ -188,7 +204,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 first = ws[start]
                 strength = 1
                 etype = "MISC"
-                if first.text in lx.first_names() and end - start >= 2 or _speech_context(ws, start, end):
+                if first.text in first_names and end - start >= 2 or _speech_context(ws, start, end):
                     etype, strength = "PER", 2
                 if first.first and strength == 1 and first.text not in cap_seen and end - start == 1:
                     i = end
@@ -206,7 +222,7 @@ def _pronominal_adverb(low: str) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
-    if not any(c.isalpha() for c in token):
+    if not (token.isalpha() or any(c.isalpha() for c in token)):  # isalpha first: most words are all letters
         return False
     if "-" in token:
         tail = token.rsplit("-", 1)[1]
@@ -282,11 +298,13 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
     """End (exclusive) of a person-like name starting at i: capitalised words and inner particles."""
     n = len(ws)
     j = i
-    while j < n and ws[j].sent == ws[i].sent:
+    sent = ws[i].sent if i < n else -1
+    particles = lx.particles()
+    while j < n and ws[j].sent == sent:
         if _name_word_at(ws, j, i, after_role):
             j += 1
             continue
-        if j > i and (ws[j].text in lx.particles() or _capital_particle(ws, j, i)) and (
+        if j > i and (ws[j].text in particles or _capital_particle(ws, j, i)) and (
                 j - i == 1 or j - i == 2 and ws[i].text in lx.first_names() and ws[i + 1].text in lx.first_names()):
             # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht");
             # Flemish names write the particle capitalised: "Griet Van den Bossche", "Bart De Wever";
@@ -330,8 +348,9 @@ def _first_name_led(ws: list[Word], i: int, end: int) -> bool:
 
 
 def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> bool:
-    t = ws[j].text
-    if not (lx.is_cap(t) and _is_name_word(t)) or t.lower() in lx.pronouns():
+    w = ws[j]
+    t = w.text
+    if not (t[:1].isupper() and _is_name_word(t)) or w.low in lx.pronouns():
         return False
     if t in lx.demonyms() and not (j == i and t in lx.first_names() and j + 1 < len(ws)
                                    and ws[j + 1].sent == ws[j].sent and lx.is_cap(ws[j + 1].text)
@@ -341,7 +360,7 @@ def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> b
         return True  # "Femke de Wilde", "Jan van Dam": the capitalised word after a particle is the surname
     if j > i and (lx.is_title(t) or _gaz_at(ws, j) is not None):
         return _title_surname(ws, j, i, after_role)
-    return not (j > i and t.lower() in lx.stopwords() and t not in lx.first_names())
+    return not (j > i and w.low in lx.stopwords() and t not in lx.first_names())
 
 
 def _title_word_surnames(ws: list[Word], cands: list[_Cand], lower_seen: frozenset[str]) -> None:
@@ -631,17 +650,18 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
         for k in range(c.start, c.end):
             taken[k] = c
     extra: list[_Cand] = []
+    not_name = _not_name_starts()
+    is_title = lx.is_title
     for s, e, label in ner:
         if s not in starts or e not in ends:
             continue
         a, b = starts[s], ends[e] + 1
         # titles and speech words never belong to a name
-        while a < b and (lx.is_title(ws[a].text) or ws[a].low in lx.speech_forms() or ws[a].low in lx.stopwords()
-                         or ws[a].low in lx.title_modifiers() or ws[a].low in lx.number_words()):
+        while a < b and (ws[a].low in not_name or is_title(ws[a].text)):
             a += 1
         if a >= b:
             continue
-        hit = {id(taken[k]): taken[k] for k in range(a, b) if k in taken}
+        hit = {id(c): c for k in range(a, b) if (c := taken.get(k)) is not None}
         if label == "ORG" and _whole_org_name(ws, a, b, list(hit.values())):
             merged = _Cand(a, b, "ORG", 3)
             for k in range(a, b):
@@ -662,6 +682,12 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return [c for c in cands if c.end > c.start] + extra
+
+
+@lru_cache(maxsize=1)
+def _not_name_starts() -> frozenset[str]:
+    """Lowercased words a tagger span loses at its start: speech forms, stopwords, title modifiers, numbers."""
+    return frozenset(lx.speech_forms()) | lx.stopwords() | lx.title_modifiers() | lx.number_words()
 
 
 def _whole_org_name(ws: list[Word], a: int, b: int, hits: list[_Cand]) -> bool:
@@ -893,7 +919,7 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
 
 def name_key(name: str) -> str:
     """Grouping key of a written name: aliases applied, articles dropped, case and accents folded."""
-    folded = lx.fold(lx.POSSESSIVE_RE.sub("", name))
+    folded = lx.fold(lx.POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name)
     for art in ("de ", "het ", "the "):
         if folded.startswith(art) and (name[:1].islower() or lx.fold(name[len(art):]) in lx.aliases()):
             folded = folded[len(art) :]  # "de NAVO", not the surname "De Groot"
@@ -905,7 +931,8 @@ def _to_mention(text: str, ws: list[Word], c: _Cand) -> Mention:
     s, e = ws[c.start].start, ws[c.end - 1].end
     written = text[s:e]
     plural_group = c.start > 0 and ws[c.start - 1].low == "de" and c.end - c.start == 1  # "de Houthi's"
-    if lx.POSSESSIVE_RE.search(written) and c.type != "PER" and not plural_group:
+    if ("'" in written or "’" in written) and lx.POSSESSIVE_RE.search(written) and c.type != "PER" \
+            and not plural_group:  # the regex only when there is an apostrophe
         e -= 2
         written = text[s:e]
     key = lx.fold(c.key) if c.key else name_key(written)
