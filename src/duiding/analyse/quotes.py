@@ -963,13 +963,13 @@ class _Ctx:
                 subject[si] = self._pronoun_person(start_phrase, ctx)
             for st in by_sent.get(si, []):
                 if st.follow:
-                    if intro is not None and (last is None or intro[0] > last.sent) \
-                            and self.para_of_char(st.start) - self.para_of_char(self.sents[intro[0]][0]) <= 1:
-                        st.name, st.key, st.speaker = self.doc.name(intro[1]), intro[1].key, None
-                    elif self._introduced(si, last, subject) is not None:
+                    if self._introduced(si, last, subject) is not None:  # the person of the sentence just before
                         m = subject[si - 1]
                         assert m is not None
                         st.name, st.key, st.speaker = self.doc.name(m), m.key, None
+                    elif intro is not None and (last is None or intro[0] > last.sent) \
+                            and self.para_of_char(st.start) - self.para_of_char(self.sents[intro[0]][0]) <= 1:
+                        st.name, st.key, st.speaker = self.doc.name(intro[1]), intro[1].key, None
                     elif last is not None and last.name and self._near(last, st):
                         st.name, st.key, st.speaker = last.name, last.key, None
                     elif (asked := self._interviewee(st, last)) is not None:
