@@ -8,7 +8,8 @@ spans) located verbatim in ``Article.text``; a system record belongs to it when 
 line (quotes, whose spans may cross a sentence end, go to the line they overlap most, or, when they run over
 several lines and name their speaker inside one, to that line: "Het hek is af. Dat meldde de grenswacht."; a
 quote over several paragraphs also counts on every other gold line with quotes that lies wholly inside it, as the
-gold annotates such a quote once per paragraph). Sentences without a
+gold annotates such a quote once per paragraph). A further direct quote of the same speaker in a line whose
+gold has one ("„A”, zei X. „B”" written as one quote) is neither a hit nor a false positive. Sentences without a
 gold line have nothing to annotate, so every record outside the gold lines is a false positive.
 
 Rows (precision / recall / F1):
@@ -265,6 +266,9 @@ class ArticleScorer:
                 self.r.err("quote detection", self.file, f"missed quote ({gq['speaker']}, {gq['kind']}): "
                            f"{g['sentence'][:100]}")
             for q in preds:
+                if q.kind == "direct" and any(gq["kind"] == "direct" and self.speaker_ok(q, gq["speaker"])
+                                              for gq, _ in pairs):
+                    continue  # „A”, zei X. „B”: the gold wrote the run as one quote, the system as two of X's
                 sc["quote detection"].fp += 1
                 sc["quote kind"].fp += 1
                 if q.speaker:

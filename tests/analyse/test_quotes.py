@@ -302,6 +302,17 @@ def test_body_noun_phrases_with_coordinated_or_nested_complements() -> None:
     assert sp["de steun doorgaat"] == "woordvoerder van het Amerikaanse ministerie van Defensie"
 
 
+def test_union_and_party_named_in_titles_and_rank_holders_as_commander() -> None:
+    text = (",,We laten ons niet wegautomatiseren,\" zei FNV-bestuurder Marlon Tjon bij de poort. "
+            "Volgens de vakbond staan vierhonderd banen op de tocht.\n\n"
+            "PVV-fractievoorzitter Dennis Hoogland was kritisch. De PVV'er stelde dat de burger meebetaalt.\n\n"
+            "\"We oefenen alsof het echt is,\" zegt luitenant-kolonel Joris de Meer. \"Het is serieus,\" aldus de commandant.")
+    sp = _speakers(text)
+    assert sp["staan vierhonderd banen op de tocht"] == "FNV"
+    assert sp["de burger meebetaalt"] == "Dennis Hoogland"
+    assert sp["Het is serieus,"] == "Joris de Meer"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

@@ -904,10 +904,16 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             # "Corporatiekoepel Aedes", "Zorgverzekeraar Menzis": a description, then the name
             cands = [c for c in cands if c is not whole] + [_Cand(i + 1, whole.end, "ORG", 3)]
             continue
+        head_alone = [c for c in inside if c.start == i and c.end == i + 1 and c.strength < 3]
+        if head_alone and end == i + 2 and all(c.type == "LOC" or c.type == "ORG" and c.strength < 3
+                                               for c in inside if c not in head_alone):
+            inside = [c for c in inside if c not in head_alone]  # "Havenbedrijf" + "Rotterdam": one name
         if end <= i + 1 or not inside or any(c.start == i for c in inside) \
                 or any(c.type == "PER" and ws[c.start].text in lx.first_names() for c in inside):
             continue  # already read whole ("Stichting Wapenvrij"), or a person
-        one_place = end == i + 2 and all(c.type == "LOC" for c in inside)
+        if head_alone:
+            cands = [c for c in cands if c not in head_alone]
+        one_place = end == i + 2 and all(c.type == "LOC" or head_alone and c.strength < 3 for c in inside)
         start = i if one_place or head.lower() in lx.org_name_heads() else i + 1
         cands = [c for c in cands if c not in inside]
         cands.append(_Cand(start, end, "ORG", 3))

@@ -1200,6 +1200,8 @@ class _Ctx:
             org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
+            elif (kind := self._kind_in_titles(sp)) is not None:
+                st.name, st.key = kind  # "volgens de vakbond" after "FNV-bestuurder Marlon Tjon"
             elif (local := self._local_body(sp)) is not None:
                 st.name, st.key = local  # "de gemeente" after "De gemeente Zwolle"
             else:
@@ -1306,15 +1308,25 @@ class _Ctx:
             return None
         adjectives = {lx.fold(w) for w, (place, kind) in lx.demonyms().items() if place == dem[0] and kind == "adj"}
         for p in reversed(self.doc.mentions):
-            if p.type == "PER" and p.span[1] <= m.span[0] and p.role \
-                    and adjectives & set(lx.fold(p.role).replace("-", " ").split()):
+            if p.type != "PER" or p.span[1] > m.span[0]:
+                continue
+            # the title, or an apposition right after the name ("Oliver Pritchard, directeur van een Britse rederij")
+            described = lx.fold(p.role or "") + " " + lx.fold(self._apposition_text(p))
+            if adjectives & set(described.replace("-", " ").split()):
                 return p
         return None
+
+    def _apposition_text(self, p: Mention) -> str:
+        """The words between commas right after a name (", Europees directeur van een Britse rederij,")."""
+        rest = self.text[p.span[1] : p.span[1] + 120]
+        if not rest.startswith(","):
+            return ""
+        return re.split(r"[,.;:]", rest[1:], maxsplit=1)[0]
 
     def _party_member(self, m: Mention) -> Mention | None:
         """'de CDA'er' after 'CDA-Kamerlid Daan Koning': the last person named before whose title or role
         holds that party."""
-        pm = _PARTY_MEMBER.fullmatch(m.text) if m.type != "PER" else None
+        pm = _PARTY_MEMBER.fullmatch(m.text) if m.type != "PER" or re.search(r"['’-]ers?$", m.text) else None
         if pm is None or lx.fold(pm.group(1)) not in _parties():
             return None
         party = lx.fold(pm.group(1))
@@ -1346,6 +1358,22 @@ class _Ctx:
         if len(best) != 1 or top < 2 and len(counts) > 1:
             return None
         return next(m for m in reversed(orgs) if m.key == best[0])
+
+    def _kind_in_titles(self, sp: Speaker) -> tuple[str, str | None] | None:
+        """'de vakbond' when the article names a union only in a title ("FNV-bestuurder X"): that union."""
+        words_ = lx.fold(sp.text).split()
+        if len(words_) != 2 or words_[0] not in ("de", "het"):
+            return None
+        kinds = load_map("org_kinds").get(words_[1], "").split()
+        if not kinds:
+            return None
+        for m in reversed(self.doc.mentions):
+            if m.span[1] <= sp.start and m.type == "PER" and m.role:
+                named = next((k for k in kinds if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", m.role)), None)
+                if named is not None:
+                    org = next((x for x in self.doc.mentions if x.type == "ORG" and x.text == named), None)
+                    return named, (org.key if org is not None else None)
+        return None
 
     def _local_body(self, sp: Speaker) -> tuple[str, str | None] | None:
         """'de gemeente' / 'de provincie' after 'de gemeente Zwolle' / 'provincie Gelderland': that body by
@@ -1426,10 +1454,26 @@ class _Ctx:
             return same[0]
         if matches:
             return matches[0]
+        fallback = self._role_fallback(sp)
+        if fallback is not None:
+            return fallback
         if bare_role(sp.text) and focus is not None:
             roles = [m.role for m in self.doc.mentions if m.key == focus.key and m.role]
             if not roles or any(role_matches(sp.text, m) for m in self.doc.mentions if m.key == focus.key):
                 return focus
+        return None
+
+    def _role_fallback(self, sp: Speaker) -> Mention | None:
+        """'de commandant' with no commander named: the last person before with a military rank
+        (role_fallbacks.txt)."""
+        if not bare_role(sp.text):
+            return None
+        titles = load_map("role_fallbacks").get(lx.role_head(sp.text).lower(), "").split()
+        if not titles:
+            return None
+        for m in reversed(self.doc.mentions):
+            if m.type == "PER" and m.role and m.span[1] <= sp.start and lx.role_head(m.role).lower() in titles:
+                return m
         return None
 
     def _counterpart(self, sp: Speaker) -> Mention | None:
