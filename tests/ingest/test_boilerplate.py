@@ -118,3 +118,13 @@ def test_bare_heading_list_in_single_newline_text():
     art = read_text_article(text, "a.txt")
     assert art.text.split("\n") == [P1, P2]
     assert [r.reason for r in art.removed] == ["related"] * 3
+
+
+def test_popular_headlines_ending_in_a_quote_are_chrome_too() -> None:
+    page = (f" date 2029-09-05 \nOM eist zes jaar cel\n\n{P1}\n\n{P2}\n\nPOPULAIR NIEUWS\n"
+            "Vrachtwagen kantelt op A16 bij Zevenbergen, chauffeur ongedeerd\n"
+            "Gemeente Breda wil minder terrassen op de Grote Markt: ‘Het is hier geen festival’\n"
+            "NAC verliest in blessuretijd van Roda JC\n")
+    art = read_text_article(page, source="test.txt")
+    assert "terrassen" not in art.text and "NAC verliest" not in art.text
+    assert art.text.rstrip().endswith("verkeer.")

@@ -141,7 +141,10 @@ def _inside(line: _Line, cuts: list[Span]) -> bool:
 
 
 def _is_paragraph(ln: _Line) -> bool:
-    return ln.words > MAX_LINE_WORDS or (ln.words >= 12 and ln.text[-1] in ".!?\"”'’")
+    """A line of running text: long, or a dozen words ending a sentence (a headline ending in a quote has no
+    full stop before the closing mark: "Gemeente wil minder terrassen: ‘Het is hier geen festival’")."""
+    return ln.words > MAX_LINE_WORDS or (ln.words >= 12 and (ln.text[-1] in ".!?" or re.search(r"[.!?][\"”'’]$", ln.text)
+                                                            is not None))
 
 
 def _line_kind(ln: _Line) -> str | None:
