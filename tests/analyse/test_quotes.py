@@ -313,6 +313,12 @@ def test_union_and_party_named_in_titles_and_rank_holders_as_commander() -> None
     assert sp["Het is serieus,"] == "Joris de Meer"
 
 
+def test_the_spokesperson_again_is_the_unnamed_spokesperson_who_just_spoke() -> None:
+    text = ("Een woordvoerder van de Hongaarse regering ontkende dat Boedapest het pakket blokkeert. "
+            "„We stellen alleen vragen”, zei de woordvoerder.")
+    assert set(_speakers(text).values()) == {"woordvoerder van de Hongaarse regering"}
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

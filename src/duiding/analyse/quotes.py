@@ -982,6 +982,10 @@ class _Ctx:
                         st.name = last.name  # "De Oekraïense president zei ... Hij vroeg om ...": no name written
                     elif self._unnamed_antecedent(st, last, si):
                         st.name, st.key = last.name, None  # "Een Estse officier zei dat ... Volgens hem ..."
+                    elif self._same_unnamed_role(st, last, si):
+                        # "Een woordvoerder van de Hongaarse regering ontkende ... „…”, zei de woordvoerder."
+                        assert last is not None
+                        st.name, st.key = last.name, last.key
                 if st.marks and st.marks[-1].open_end:
                     pending_open.append(st)
                 elif pending_open and st.name:
@@ -1014,6 +1018,17 @@ class _Ctx:
         if self.para_of_char(self.sents[si][0]) != self.para_of_char(self.sents[si - 1][0]):
             return None
         return subject[si - 1]
+
+    def _same_unnamed_role(self, st: _Stmt, last: _Stmt | None, si: int) -> bool:
+        """'de woordvoerder' right after 'een woordvoerder van X' spoke: the same unnamed person (no one with
+        that title is named)."""
+        sp = st.speaker
+        if sp is None or sp.kind != "role" or not bare_role(sp.text) or last is None or last is st \
+                or last.sent < si - 2 or last.speaker is None or last.speaker.kind != "role" or not last.name:
+            return False
+        if self._role_person(sp, None) is not None:
+            return False
+        return lx.same_role(sp.text, last.speaker.text.split(" van ")[0])
 
     def _unnamed_antecedent(self, st: _Stmt, last: _Stmt | None, si: int) -> bool:
         """A singular 'hij'/'hem' right after an unnamed person spoke ("Een Duitse ambtenaar zei ...")
