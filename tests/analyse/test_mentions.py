@@ -298,3 +298,9 @@ def test_names_with_apostrophe_particles_double_given_names_and_honorifics() -> 
                        ("Kamerlid Derk Jan ter Horst stelde vragen.", "Derk Jan ter Horst"),
                        ("Zijn advocaat, mr. Sevda Yilmaz, was er ook.", "Sevda Yilmaz")]:
         assert [m.text for m in find_mentions(text) if m.type == "PER"] == [name], text
+
+
+def test_organisation_noun_and_a_bare_place_are_one_name() -> None:
+    for text in ("Een woordvoerder van het Havenbedrijf Rotterdam liet weten dat het kan.",
+                 "Het Havenbedrijf Rotterdam zegt het."):
+        assert [(m.type, m.text) for m in find_mentions(text)] == [("ORG", "Havenbedrijf Rotterdam")], text

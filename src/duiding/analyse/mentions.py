@@ -901,6 +901,11 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         inside = [c for c in cands if i <= c.start and c.end <= max(end, i + 2) and c.role is None]
         whole = next((c for c in inside if c.start == i and c.strength < 3 and c.end > i + 1), None)
         if whole is not None and head.lower() not in lx.org_name_heads():
+            place = _gaz_at(ws, i + 1)
+            if place is not None and place[0].type == "LOC" and i + 1 + place[1] == whole.end:
+                # "Havenbedrijf Rotterdam": the noun and a bare place are one name
+                cands = [c for c in cands if c is not whole] + [_Cand(i, whole.end, "ORG", 3)]
+                continue
             # "Corporatiekoepel Aedes", "Zorgverzekeraar Menzis": a description, then the name
             cands = [c for c in cands if c is not whole] + [_Cand(i + 1, whole.end, "ORG", 3)]
             continue
