@@ -319,6 +319,15 @@ def test_the_spokesperson_again_is_the_unnamed_spokesperson_who_just_spoke() -> 
     assert set(_speakers(text).values()) == {"woordvoerder van de Hongaarse regering"}
 
 
+def test_role_with_a_field_and_farmers_refer_back() -> None:
+    text = ("Volgens hoogleraar inlichtingenstudies Marieke Oudshoorn is de werkwijze goedkoop. "
+            "De hoogleraar waarschuwde dat er meer acties volgen.\n\n"
+            "Melkveehouder Hendrik-Jan Kolkman reed om vier uur van huis. ,,Dan kan ik net zo goed stoppen,\" zegt de boer.")
+    sp = _speakers(text)
+    assert sp["er meer acties volgen"] == "Marieke Oudshoorn"
+    assert sp["Dan kan ik net zo goed stoppen,"] == "Hendrik-Jan Kolkman"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

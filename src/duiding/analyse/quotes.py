@@ -1212,6 +1212,10 @@ class _Ctx:
                     st.key = self._named_body(sp)
             return
         if sp.kind == "group":
+            if not sp.plural and bare_role(sp.text) and sp.text.split()[0].lower() == "de" \
+                    and (person := self._role_person(sp, None)) is not None:
+                st.name, st.key = self.doc.name(person), person.key  # "zegt de boer" after "Melkveehouder X"
+                return
             org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"

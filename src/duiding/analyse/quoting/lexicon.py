@@ -390,15 +390,16 @@ def role_head(role: str) -> str:
     words_ = _PORTFOLIO_RE.split(role, 1)[0].split()
     if not words_:
         return ""
-    last = words_[-1].lower()
-    if last in titles():
-        return last
-    parts = last.split("-")
-    for i in range(1, len(parts)):
-        tail = "-".join(parts[i:])
-        if tail in titles():
-            return tail
-    return last
+    for word in reversed(words_):  # "hoogleraar inlichtingenstudies": the title before its field
+        low = word.lower()
+        if low in titles():
+            return low
+        parts = low.split("-")
+        for i in range(1, len(parts)):
+            tail = "-".join(parts[i:])
+            if tail in titles():
+                return tail
+    return words_[-1].lower()
 
 
 @lru_cache(maxsize=1)
