@@ -304,3 +304,9 @@ def test_organisation_noun_and_a_bare_place_are_one_name() -> None:
     for text in ("Een woordvoerder van het Havenbedrijf Rotterdam liet weten dat het kan.",
                  "Het Havenbedrijf Rotterdam zegt het."):
         assert [(m.type, m.text) for m in find_mentions(text)] == [("ORG", "Havenbedrijf Rotterdam")], text
+
+
+def test_unit_between_function_and_rank_belongs_to_the_role() -> None:
+    (m,) = find_mentions("Commandant Luchtstrijdkrachten luitenant-generaal Mehmet Aydın benadrukte het.")
+    assert (m.type, m.text) == ("PER", "Mehmet Aydın")
+    assert m.role == "commandant Luchtstrijdkrachten luitenant-generaal"

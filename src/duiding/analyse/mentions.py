@@ -143,6 +143,19 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             out.extend(inner)
             r_end = lx.after_honorifics(ws, r_end)  # "Onderzoeksleider dr. Noa Friedman"
             name_end = _name_run(ws, r_end, allow_first=True, after_role=True)
+            second = _role_phrase(ws, name_end) if name_end == r_end + 1 and name_end + 1 < n \
+                and ws[name_end].sent == w.sent and ws[name_end].text.islower() and ws[r_end].text not in first_names \
+                and lx.is_title(ws[name_end].text) else None
+            if second is not None and second[0] < n and ws[second[0]].text in first_names:
+                # "Commandant Luchtstrijdkrachten luitenant-generaal Mehmet Aydın": a unit, then rank and name;
+                # the whole run before the name is the role
+                r2_end, role2, inner2 = second
+                person_end = _name_run(ws, r2_end, allow_first=True, after_role=True)
+                if person_end > r2_end:
+                    out.extend(inner2)
+                    out.append(_Cand(r2_end, person_end, "PER", 3, role=f"{role_text} {ws[r_end].text} {role2}"))
+                    i = person_end
+                    continue
             if name_end > r_end and (not _gaz_at(ws, r_end) or _first_name_led(ws, r_end, name_end)):
                 out.append(_Cand(r_end, name_end, "PER", 3, role=role_text))
                 i = name_end
