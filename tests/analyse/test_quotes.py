@@ -328,6 +328,11 @@ def test_role_with_a_field_and_farmers_refer_back() -> None:
     assert sp["Dan kan ik net zo goed stoppen,"] == "Hendrik-Jan Kolkman"
 
 
+def test_announced_te_infinitive_after_the_particle_and_an_object() -> None:
+    (q,) = quotes("Het ministerie kondigde aan de zaak voor te leggen aan de Wereldhandelsorganisatie.")
+    assert q.speaker == "Het ministerie" and q.text.startswith("de zaak voor te leggen")
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),

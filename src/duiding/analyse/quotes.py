@@ -571,7 +571,9 @@ class _Ctx:
         if verb.particle:
             k = self._skip_adverbs(v + 1, b)
             if k + 1 >= b or ws[k].low != verb.particle or ws[k + 1].low in ARTICLES \
-                    and not verb.particle.endswith("en"):
+                    and not verb.particle.endswith("en") and not (verb.particle == "aan" and not any(
+                        w.low == "aan" for w in itertools.takewhile(lambda w: w.low != "te", ws[k + 1 : min(b, k + 8)]))):
+                # ("kondigde aan de zaak voor te leggen": 'aan' is the particle when no second 'aan' follows)
                 # "stelt voor het geld ... te storten": 'voor' heads a phrase, no particle; an infinitive
                 # ("laat weten de zaak te volgen") takes an object
                 return None
