@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from duiding.resources import load_list, load_set, load_table
 
-WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")  # "CD&V-Kamerlid", "B&W" are one word
 POSSESSIVE_RE = re.compile(r"['’]s$")
 OPEN_QUOTES = "„“‘\"'‚«"
 CLOSE_QUOTES = "”\"’'‘“»"
