@@ -16,7 +16,8 @@ Rows (precision / recall / F1):
 
 - quote detection: one system quote per gold quote of the line, speaker ignored;
 - speaker: the canonical speaker (entity name, else the written speaker) equals the gold speaker after
-  folding case, accents and a leading article, or has the same last word (surname / head noun);
+  folding case, accents and a leading article, or has the same last word (surname / head noun), or is the
+  same group with or without its place ("diplomaten in Brussel" / "diplomaten");
   quotes without a speaker are not predictions here;
 - quote kind: paired quote with the same kind (direct / indirect / mixed);
 - dates found / date value: span overlaps the gold expression / and the ISO value is the same;
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import tempfile
 import unicodedata
@@ -63,11 +65,18 @@ def last_word(s: str | None) -> str:
     return words[-1] if words else ""
 
 
+_LOCATED = re.compile(r"(.+?) (?:in|uit) (?:de |het )?\S+(?: \S+)?")
+
+
 def name_match(pred: str | None, gold: str, lenient: bool = True) -> bool:
     p, g = norm_name(pred), norm_name(gold)
     if not p or not g:
         return False
-    return p == g or (lenient and last_word(p) == last_word(g))
+    if p == g or (lenient and last_word(p) == last_word(g)):
+        return True
+    # a group located or not ("diplomaten in Brussel" / "diplomaten"): gold writers differ, the group is the same
+    pl, gl = _LOCATED.fullmatch(p), _LOCATED.fullmatch(g)
+    return lenient and ((pl is not None and pl.group(1) == g) or (gl is not None and gl.group(1) == p))
 
 
 def giver_match(pred: Iterable[str | None], gold: dict[str, Any]) -> bool:
