@@ -333,6 +333,15 @@ def test_announced_te_infinitive_after_the_particle_and_an_object() -> None:
     assert q.speaker == "Het ministerie" and q.text.startswith("de zaak voor te leggen")
 
 
+def test_naval_ranks_and_belgian_prosecutors_as_titles() -> None:
+    text = ("De commandant van de Tromp, kapitein-ter-zee Sanne Verbruggen, vertelde dat de bemanning afstand hield. "
+            "„Deze man heeft zijn badge verkocht”, zei procureur Annelies De Clercq. "
+            "De procureur wees erop dat de bende twee huiszoekingen ontliep.")
+    sp = _speakers(text)
+    assert sp["de bemanning afstand hield"] == "Sanne Verbruggen"
+    assert sp["de bende twee huiszoekingen ontliep"] == "Annelies De Clercq"
+
+
 def test_broader_speech_verbs() -> None:
     cases = [
         ("Minister Jansen zegde toe dat de subsidie blijft.", "Jansen"),
