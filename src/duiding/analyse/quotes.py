@@ -1357,8 +1357,9 @@ class _Ctx:
         return None
 
     def _recent_body(self, head: str, before: int, si: int) -> Mention | None:
-        """'een woordvoerder van het bedrijf / de partij': the one organisation named in this sentence (before
-        the speaker) or the two before it, else the organisation the article names most often so far."""
+        """'een woordvoerder van het bedrijf': the one organisation named in this sentence (before the speaker) or
+        the two before it, else the organisation the article names most often so far ('de partij' is
+        _recent_party's)."""
         if head not in load_list("company_nouns"):
             return None
         orgs = [m for m in self.doc.mentions if m.type == "ORG" and m.span[1] <= before and not self.doc.adjective_name(m)]
@@ -1433,25 +1434,8 @@ class _Ctx:
         words_ = sp.text.split()
         if len(words_) != 2 or words_[0].lower() not in ("de", "het") or sp.plural:
             return None
-        rx = re.compile(rf"\b{re.escape(words_[1].lower())} van (?:de |het )?([A-Z][\w-]+)")
-        found = [m for m in rx.finditer(self.text) if m.start() < sp.start]
-        if not found:
-            return None
-        at = found[-1].start(1)
-        m = next((x for x in self.doc.mentions if x.span[0] == at and x.type in ("ORG", "MISC")), None)
-        return m.key if m is not None else None
-
-    def _group_name(self, sp: Speaker) -> str:
-        """'het ministerie' -> 'ministerie van Defensie' when the article names it so."""
-        words_ = sp.text.split()
-        if len(words_) != 2 or words_[0].lower() not in ("de", "het"):
-            return sp.text
-        rx = re.compile(rf"\b{re.escape(words_[1])} van (?:de |het )?[A-Z][\w-]+(?: [A-Z][\w-]+)*")
-        found = [m for m in rx.finditer(self.text)]
-        if not found:
-            return sp.text
-        before = [m for m in found if m.start() < sp.start]
-        return (before[-1] if before else found[0]).group()
+        named = self._body_named_as(words_[1].lower(), sp.start)
+        return named[1] if named is not None else None
 
     def _recent_person(self, pos: int) -> Mention | None:
         best = None
