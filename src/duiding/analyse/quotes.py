@@ -170,7 +170,8 @@ class _Ctx:
                     self.sent_has[si].add(w.low)
         if si_prev >= 0:
             self.sent_words[si_prev] = (first, len(ws))
-        self.para_of_char = _para_index(text)
+        self.paras = lx.paragraphs(text)
+        self.para_of_char = _para_index(self.paras)
 
     # -- pass 1: cues in a sentence ------------------------------------------------------------------
 
@@ -1133,7 +1134,7 @@ class _Ctx:
         """A bare quote paragraph right after a question paragraph without quote marks ("Valt de regering
         hierover?"): the interview's answer, by the person who answered before, else the person named last
         before the question ("In een gesprek met VRT NWS ging Bart De Smet in op zijn bezwaren.")."""
-        paras = lx.paragraphs(self.text)
+        paras = self.paras
         pi = self.para_of_char(st.start) - 1  # index of the quote's paragraph
         if pi < 1 or self.text[paras[pi][0]:paras[pi][1]].lstrip()[:1] not in lx.OPEN_QUOTES:
             return None
@@ -1572,8 +1573,8 @@ def _plural(form: str) -> bool:
     return form.endswith("en") and not form.startswith("ge")
 
 
-def _para_index(text: str) -> Callable[[int], int]:
-    starts = [s for s, _ in lx.paragraphs(text)]
+def _para_index(paras: list[tuple[int, int]]) -> Callable[[int], int]:
+    starts = [s for s, _ in paras]
 
     def index(pos: int) -> int:
         return bisect.bisect_right(starts, pos)
