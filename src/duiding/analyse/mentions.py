@@ -63,6 +63,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> l
     cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
+    cands = _institution_names(ws, cands)
     cands = _org_with_country(ws, cands)
     cands = _demote_false_persons(ws, cands)
     cands = _places_parties_companies(ws, cands)
@@ -178,7 +179,8 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             continue
         if w.text in dem:
             place, kind = dem[w.text]
-            if kind == "adj":
+            if kind == "adj" or i + 1 < n and ws[i + 1].sent == w.sent and ws[i + 1].text in first_names:
+                # "de Colombiaan Andrés Valderrama": a nationality noun before a name describes the person
                 out.append(_Cand(i, i + 1, "MISC", 3, derived_from=place))
             else:
                 out.append(_Cand(i, i + 1, "LOC", 3, key=place))
@@ -665,12 +667,16 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
     extra: list[_Cand] = []
     not_name = _not_name_starts()
     is_title = lx.is_title
+    dem = lx.demonyms()
+    first_names = lx.first_names()
     for s, e, label in ner:
         if s not in starts or e not in ends:
             continue
         a, b = starts[s], ends[e] + 1
-        # titles and speech words never belong to a name
-        while a < b and (ws[a].low in not_name or is_title(ws[a].text)):
+        # titles, speech words and a nationality noun before a name ("de Colombiaan Andrés Valderrama") never
+        # belong to it
+        while a < b and (ws[a].low in not_name or is_title(ws[a].text)
+                         or b - a > 1 and dem.get(ws[a].text, ("", ""))[1] == "group"):
             a += 1
         if a >= b:
             continue
@@ -685,7 +691,8 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue
         if hit:
             for c in hit.values():
-                if c.strength <= 2 and c.type in ("MISC", "PER") and c.derived_from is None and label != "MISC":
+                if c.strength <= 2 and c.type in ("MISC", "PER") and c.derived_from is None and label != "MISC" \
+                        and not (c.type == "PER" and label == "ORG" and ws[c.start].text in first_names):
                     c.type = label
             continue
         if ws[a].text in lx.demonyms():
@@ -935,6 +942,41 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         start = i if one_place or head.lower() in lx.org_name_heads() else i + 1
         cands = [c for c in cands if c not in inside]
         cands.append(_Cand(start, end, "ORG", 3))
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'de Oekraïense Staatsdienst voor Noodsituaties', 'het Centraal Bureau voor de Statistiek': a capitalised
+    body noun (``institution_heads.txt``, a capitalised adjective before it included), then 'voor'/'van', an
+    optional article and capitalised words, is one organisation; the pieces found before are replaced."""
+    heads = load_set("institution_heads")
+    dem = lx.demonyms()
+    n = len(ws)
+    for i in range(n - 2):
+        w = ws[i]
+        if not (w.text[:1].isupper() and w.text[1:].isalpha() and w.text[1:].islower()) \
+                or ws[i + 1].text not in ("voor", "van") or ws[i + 1].sent != w.sent \
+                or not any(w.low == h or w.low.endswith(h) and len(w.low) - len(h) >= 4 for h in heads):
+            continue
+        k = i + 2
+        if k < n and ws[k].text in ("de", "het"):
+            k += 1
+        end = k
+        while end < n and ws[end].sent == w.sent and (lx.is_cap(ws[end].text) and ws[end].text.isalpha()
+                                                      or ws[end].text == "en" and end > k and end + 1 < n
+                                                      and lx.is_cap(ws[end + 1].text)):
+            end += 1
+        if end == k or ws[end - 1].text == "en" or ws[k].text in lx.first_names():
+            continue
+        start = i
+        if i > 0 and ws[i - 1].sent == w.sent and ws[i - 1].text[:1].isupper() and ws[i - 1].text not in dem \
+                and ws[i - 1].low.endswith(("aal", "ale", "ijk", "ijke", "eel", "ele")):
+            start = i - 1  # "Centraal Bureau", "Koninklijk Instituut", "Federale Overheidsdienst"
+        inside = [c for c in cands if c.end > start and c.start < end]
+        if any(c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names() or c.start < start
+               or c.end > end for c in inside):
+            continue
+        cands = [c for c in cands if c not in inside] + [_Cand(start, end, "ORG", 3)]
     return sorted(cands, key=lambda c: c.start)
 
 

@@ -928,6 +928,13 @@ class _Ctx:
         """'Sabrina Kartosen, moeder van twee kinderen: "…"', 'Taras Bondarenko, die aan het front diende, was
         duidelijk: „…”': the named person opening the sentence, then only an insert and a short predicate."""
         sp = self._clause_start_phrase(si)
+        if sp is not None and sp.kind == "role" and sp.end_word < colon and self.ws[sp.end_word].text == ",":
+            # "De Russische delegatieleider, onderminister Viktor Sjoemilov, hield het kort: „…”"
+            close = next((j for j in range(sp.end_word + 1, colon) if self.ws[j].text == ","), None)
+            named = self.doc.phrase_at(sp.end_word + 1, close) if close is not None else None
+            if named is not None and named.kind == "mention" and named.end_word == close \
+                    and named.mention is not None and named.mention.type == "PER":
+                sp = named
         if sp is None or sp.kind != "mention" or sp.mention is None or sp.mention.type != "PER" \
                 or sp.end_word >= colon:
             return None
@@ -1338,6 +1345,16 @@ class _Ctx:
                 return p
         return None
 
+    def _apposition_role(self, sp: Speaker, p: Mention) -> bool:
+        """'de chef Defensie' after 'generaal Dirk Van den Eynde, de chef Defensie,': the role the apposition
+        after a name gives, when the name has another title already."""
+        if not p.role:
+            return False
+        words = self._apposition_text(p).split()
+        if not words or words[0].lower() not in ("de", "het") or len(words) < 2 or not lx.is_title(words[1]):
+            return False
+        return lx.same_role(sp.text, " ".join(words[1:]))
+
     def _apposition_text(self, p: Mention) -> str:
         """The words between commas right after a name (", Europees directeur van een Britse rederij,")."""
         rest = self.text[p.span[1] : p.span[1] + 120]
@@ -1449,7 +1466,8 @@ class _Ctx:
         counterpart = self._counterpart(sp)
         if counterpart is not None:
             return counterpart
-        matches = [m for m in self.doc.mentions if m.type == "PER" and role_matches(sp.text, m)]
+        matches = [m for m in self.doc.mentions if m.type == "PER" and (role_matches(sp.text, m)
+                                                                       or self._apposition_role(sp, m))]
         before = [m for m in matches if m.span[1] <= sp.start]
         if before:
             # several in the last sentence naming one ("premier A reist naar B voor een gesprek met premier C"):

@@ -161,7 +161,13 @@ def is_title(word: str) -> bool:
     if any("-".join(parts[i:]) in titles() for i in range(1, len(parts))):
         return True
     # closed compounds: "Commissiewoordvoerder", "hoofdonderzoeker" (long title nouns only)
-    return len(low) > 9 and low.isalpha() and _has_tail(low, _long_titles())
+    return low.isalpha() and (len(low) > 9 and _has_tail(low, _long_titles())
+                              or len(low) >= 8 and _has_tail(low, _short_title_tails(), min_head=4))
+
+
+@lru_cache(maxsize=1)
+def _short_title_tails() -> frozenset[str]:
+    return load_set("title_compound_tails")
 
 
 @lru_cache(maxsize=1)

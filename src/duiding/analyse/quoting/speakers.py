@@ -129,6 +129,9 @@ class Doc:
                     break
                 if j in self.role_start and self.role_start[j] < limit and self.by_start[self.role_start[j]].type == "PER":
                     return self._mention_speaker(start_k, self.by_start[self.role_start[j]])
+        if k + 1 < limit and (k + 1) in self.by_start and self.by_start[k + 1].type == "ORG" \
+                and lx.demonyms().get(ws[k].text, ("", ""))[1] == "adj":
+            return self._mention_speaker(k + 1, self.by_start[k + 1], start=start_k)  # "de Oekraïense Staatsdienst"
         if k in self.by_start and not indefinite and not self._adjective_mention(k, limit):
             m = self.by_start[k]
             if m.type in ("PER", "ORG", "LOC", "MISC") and not (k + 1 < len(ws) and ws[k + 1].text == "-"):
@@ -159,6 +162,8 @@ class Doc:
                                                           and (j + 1) in self.by_start
                                                           and self.by_start[j + 1].type == "PER"):
             end = self._complement(j + 1, limit, preps=("van",))
+            if end == j + 1 and (port := _portfolio_len(ws, end, limit)) and ws[end].text[:1].isupper():
+                end += port  # Belgian "de chef Defensie", "de minister Defensie"
             if end > j + 1 and end + 1 < limit and ws[end].low == "in" and (end + 1) in self.by_start \
                     and self.by_start[end + 1].type == "LOC":
                 end = self.word_end_at_char.get(self.by_start[end + 1].span[1], end) + 1  # "... in Berlijn"
