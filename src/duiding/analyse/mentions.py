@@ -25,7 +25,7 @@ from functools import lru_cache
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.speakers import adverbs
-from duiding.records import Article, ArticleAnalysis, Mention
+from duiding.records import Article, ArticleAnalysis, Mention, Token
 from duiding.resources import load_set
 
 _NAME_TAIL_STOP = {"en", "of"}
@@ -50,13 +50,25 @@ class _Cand:
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
-    return find_mentions(article.text, [(e.start, e.end, e.label) for e in analysis.language.entities])
+    layer = analysis.language
+    return find_mentions(article.text, [(e.start, e.end, e.label) for e in layer.entities],
+                         _inflected_nouns(layer.tokens))
 
 
-def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+def _inflected_nouns(tokens: list[Token]) -> frozenset[int]:
+    """Start offsets of capitalised tokens the tagger reads as an inflected common noun ('Vrienden' ->
+    'vriend', 'Camerabeelden'): at a sentence start such a word opens no name ("Vrienden van Kenrick")."""
+    return frozenset(t.start for t in tokens if t.pos == "NOUN" and t.text[:1].isupper() and t.text[1:].islower()
+                     and t.lemma and t.lemma != t.text.lower() and t.lemma[:1].islower())
+
+
+def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
+                  common_nouns: frozenset[int] = frozenset()) -> list[Mention]:
+    """Mentions of ``text``; ``ner`` are the tagger's entity spans, ``common_nouns`` the start offsets of words
+    the tagger reads as inflected common nouns."""
     ws = lx.words(text)
     lower_seen, cap_seen, caps = _word_cases(ws)
-    cands = _rule_candidates(text, ws, lower_seen, cap_seen, caps)
+    cands = _rule_candidates(text, ws, lower_seen, cap_seen, caps, common_nouns)
     _title_word_surnames(ws, cands, lower_seen)
     cands = _merge_ner(ws, cands, ner or [], lower_seen)
     cands = _particle_surnames(ws, cands)
@@ -103,7 +115,7 @@ def _lower_starts() -> frozenset[str]:
 
 
 def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_seen: frozenset[str],
-                     caps: list[bool]) -> list[_Cand]:
+                     caps: list[bool], common_nouns: frozenset[int] = frozenset()) -> list[_Cand]:
     gaz = lx.gazetteer()
     modifiers = lx.title_modifiers()
     dem = lx.demonyms()
@@ -192,6 +204,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
             if w.first and (w.low in stop or w.low in lower_seen or w.text.lower() in lx.pronouns()
+                            or w.start in common_nouns and w.text not in first_names
                             or w.low in adverbs() or _pronominal_adverb(w.low) or w.low in _NOT_AGENTS) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1

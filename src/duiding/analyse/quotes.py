@@ -172,10 +172,17 @@ class _Ctx:
             self.sent_words[si_prev] = (first, len(ws))
         self.paras = lx.paragraphs(text)
         self.para_of_char = _para_index(self.paras)
+        self.groups_named: list[str] = []  # names of the group speakers resolved so far
+        self.cued: dict[int, bool] = {}  # sentence -> it has a statement with its own cue and speaker
 
     # -- pass 1: cues in a sentence ------------------------------------------------------------------
 
     def sentence_cue(self, si: int) -> _Stmt | None:
+        st = self._sentence_cue(si)
+        self.cued[si] = st is not None and bool(st.cue) and st.speaker is not None
+        return st
+
+    def _sentence_cue(self, si: int) -> _Stmt | None:
         a, b = self.sent_words[si]
         if a >= b or self._headline(si, a, b):
             return self._colon_headline(si, a, b) if a < b else None
@@ -436,6 +443,11 @@ class _Ctx:
         if self._headline(si - 1, *self.sent_words[si - 1]):
             return None
         pa, pb = self.sent_words[si - 1]
+        if self.cued.get(si - 1):
+            # "Ingewijden zeggen dat ... Dat werd ontkend door X.": the sentence before has its own speaker;
+            # X's denial is a statement of its own, in this sentence
+            return _Stmt(self.sents[si][0], self.sents[si][1], si, "indirect", ws[v].text, sp,
+                         plural_verb=_plural(ws[v].low), cue_marker=True)
         if not any(self.masked[j] for j in range(pa, pb)):
             # reported content, not quoted words: the statement runs over the content and its attribution
             # ("Het hek is af. Dat meldde de grenswacht."), its text is the content
@@ -449,8 +461,9 @@ class _Ctx:
         """'De toeleverancier uit Eindhoven maakte dat gisteren bekend, nadat ...': 'dat' as the object that
         points back to the previous sentence (a particle or the clause end follows it); the subject speaks."""
         ws = self.ws
-        if v + 1 >= b or ws[v + 1].low not in ("dat", "dit") or self.masked[v + 1]:
-            return None
+        if v + 1 >= b or ws[v + 1].low not in ("dat", "dit") or self.masked[v + 1] \
+                or not any(x.cls in ("say", "claim") for x in self._forms(v)):
+            return None  # "bestreed dat.": an opinion verb with 'dat' as object reports nothing
         k = self._skip_adverbs(v + 2, b)
         if k < b and ws[k].low in ("bekend", "weten"):
             k += 1
@@ -533,6 +546,8 @@ class _Ctx:
                     return v + 1, False  # "kondigde een motie aan om het eigen risico te verlagen"
             if verb.cls == "say" and not verb.particle and v + 1 < b and not self._other_particle(v, b):
                 k = self._skip_adverbs(v + 1, b)
+                if k < b and ws[k].low == "zich" and not any("zich" in x.lemma for x in verbs):
+                    continue  # "meldde zich bij de politie": a reflexive verb, no speech
                 if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
                         and ws[k].low not in _RELATIVE and not self._bare_object(k, b, verb):
                     return k, False  # "heeft beloofd waar de Kamer ...": no statement
@@ -544,8 +559,8 @@ class _Ctx:
         teleurstellend' gives the object a predicate: a statement)."""
         if verb.lemma == "noemen" or self._quote_in_clause(k, b, through_dat=True):
             return False
-        if self.ws[k].low == "voor":
-            return True
+        if self.ws[k].low == "voor" or self.ws[k].low in _NOTHING_SAID:
+            return True  # "zei weinig tijdens de zitting"
         end = next((j for j in range(k, b) if self.ws[j].text in (",", ";", ":", ".", "!", "?")), b)
         return end - k <= 3
 
@@ -605,8 +620,8 @@ class _Ctx:
         """'ontkende dat, ...' / 'ontkende dat gisteravond: „…”': 'dat' is the object, not a conjunction,
         when a comma or (after at most two words) a colon follows."""
         ws = self.ws
-        if k + 1 < b and ws[k + 1].text == ",":
-            return True
+        if k + 1 >= b or ws[k + 1].text in (",", ".", "!", ";"):
+            return True  # "bestreed dat."
         return any(ws[j].text == ":" for j in range(k + 1, min(b, k + 4))) and not any(
             ws[j].low in lx.pronouns() or ws[j].low in ARTICLES for j in range(k + 1, min(b, k + 3)))
 
@@ -1127,10 +1142,13 @@ class _Ctx:
             same = [m for m in self.doc.mentions if m.type == "PER" and self.ws[a].start <= m.span[0] < sp.start]
             if same:
                 return same[0]
-        if ctx.si > 0:
-            if ctx.subject[ctx.si - 1] is not None:
-                return ctx.subject[ctx.si - 1]
-            a, b = self.sent_words[ctx.si - 1]
+        prev_si = ctx.si - 1
+        while prev_si > 0 and all(self.masked[j] for j in range(*self.sent_words[prev_si])):
+            prev_si -= 1  # '„A. B”, zei hij.': the sentence before the quote, not the quote's first sentence
+        if prev_si >= 0:
+            if ctx.subject[prev_si] is not None:
+                return ctx.subject[prev_si]
+            a, b = self.sent_words[prev_si]
             prev = [m for m in self.doc.mentions if m.type == "PER" and self.ws[a].start <= m.span[0] < self.ws[b - 1].end
                     and not self.masked[self.doc.word_at_char.get(m.span[0], a)]]
             if prev:
@@ -1233,9 +1251,20 @@ class _Ctx:
                 st.name, st.key = kind  # "volgens de vakbond" after "FNV-bestuurder Marlon Tjon"
             elif (local := self._local_body(sp)) is not None:
                 st.name, st.key = local  # "de gemeente" after "De gemeente Zwolle"
+            elif (same := self._same_group(sp)) is not None:
+                st.name = same  # "melden dezelfde bronnen" after "Volgens Haagse bronnen"
             else:
                 st.name = sp.text  # as written: "het ministerie", "Westerse diplomaten"
                 st.key = self._named_body(sp)  # ... linked to "Defensie" when the article names the ministry
+            self.groups_named.append(st.name)
+
+    def _same_group(self, sp: Speaker) -> str | None:
+        """'dezelfde bronnen': the group of that head noun that spoke last."""
+        words_ = sp.text.split()
+        if words_[0].lower() not in ("dezelfde", "diezelfde"):
+            return None
+        head = lx.fold(words_[-1])
+        return next((name for name in reversed(self.groups_named) if head in lx.fold(name).split()), None)
 
     def _spokes_org(self, sp: Speaker, si: int) -> Mention | None:
         """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
@@ -1565,6 +1594,9 @@ class _Focus:
 
 
 _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"})
+
+
+_NOTHING_SAID = frozenset({"weinig", "niets", "niks", "nauwelijks", "amper", "geen"})
 
 
 def _court_demand(st: _Stmt, clause: str) -> bool:

@@ -117,7 +117,7 @@ class Doc:
             end = self._complement(k + 2, limit, preps=("van",))  # "Zijn advocaat liet weten ..."
             return Speaker(ws[k].start, ws[end - 1].end, "role", _span_text(self.text, ws, k, end), end)
         indefinite = ws[k].low == "een" and k + 1 < limit and not lx.is_cap(ws[k + 1].text)
-        if (ws[k].low in ("de", "het") or indefinite) and k + 1 < limit:
+        if (ws[k].low in ("de", "het", "dezelfde", "diezelfde") or indefinite) and k + 1 < limit:
             k += 1
         if k in self.role_start and self.role_start[k] < limit and not indefinite:
             m = self.by_start[self.role_start[k]]
