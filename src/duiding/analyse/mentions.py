@@ -52,13 +52,14 @@ class _Cand:
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
     layer = analysis.language
     return find_mentions(article.text, [(e.start, e.end, e.label) for e in layer.entities],
-                         _inflected_nouns(layer.tokens))
+                         inflected_nouns(layer.tokens))
 
 
-def _inflected_nouns(tokens: list[Token]) -> frozenset[int]:
+def inflected_nouns(tokens: list[Token]) -> frozenset[int]:
     """Start offsets of capitalised tokens the tagger reads as an inflected common noun ('Vrienden' ->
-    'vriend', 'Camerabeelden'): at a sentence start such a word opens no name ("Vrienden van Kenrick")."""
-    return frozenset(t.start for t in tokens if t.pos == "NOUN" and t.text[:1].isupper() and t.text[1:].islower()
+    'vriend', 'rederijen' -> 'rederij'): at a sentence start such a word opens no name ("Vrienden van Kenrick"),
+    and as a subject it may be a group speaker ("Rederijen waarschuwen dat ...")."""
+    return frozenset(t.start for t in tokens if t.pos == "NOUN" and t.text[1:].islower() and t.text.isalpha()
                      and t.lemma and t.lemma != t.text.lower() and t.lemma[:1].islower())
 
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from duiding.analyse.mentions import inflected_nouns
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.gender import guessed_gender
 from duiding.analyse.quoting.lexicon import Word
@@ -34,6 +35,7 @@ from duiding.analyse.quoting.speakers import (
     ARTICLES,
     Doc,
     Speaker,
+    quantifier,
     adverbs,
     auxiliaries,
     bare_role,
@@ -119,13 +121,15 @@ class _Stmt:
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Quote]:
-    return find_quotes(article.text, analysis.mentions)
+    return find_quotes(article.text, analysis.mentions, inflected_nouns(analysis.language.tokens))
 
 
-def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int] = frozenset()) -> list[Quote]:
+    """The statements of ``text``; ``plural_nouns`` are start offsets of words the tagger reads as inflected
+    common nouns (so an unlisted plural such as 'Rederijen' can be a group speaker)."""
     sents = lx.sentences(text)
     ws = lx.words(text, sents)
-    doc = Doc(text, ws, mentions)
+    doc = Doc(text, ws, mentions, plural_nouns)
     marks = find_quote_marks(text)
     ctx = _Ctx(text, ws, sents, doc, marks)
     stmts = [s for si in range(len(sents)) if (s := ctx.sentence_cue(si)) is not None]
@@ -234,8 +238,12 @@ class _Ctx:
                     k += 1
             k = self._skip_adverbs(k, b)
             sp = self.doc.phrase_at(k, b)
-            if sp is None and after_quote and k < b and ws[k].low in ("een", "de", "het", "die", "deze"):
-                sp = self.doc.noun_phrase(k, b)  # "„…”, zegt een boze ouder": the place proves the speaker
+            if sp is None and (after_quote or ws[a].low in ("dat", "of") and prev == ","
+                               and any(x.particle is None for x in verbs)) and k < b \
+                    and (ws[k].low in ("een", "de", "het", "die", "deze") or quantifier(ws[k].low)):
+                # "„…”, zegt een boze ouder", "Dat de sfeer beter was, zeggen meerdere deelnemers": the place
+                # proves the speaker
+                sp = self.doc.noun_phrase(k, b)
             if sp is None:
                 continue
             if prev == "," and not after_quote and self._adverbial_clause(a, v - 1):
@@ -332,7 +340,7 @@ class _Ctx:
             if comp is None:
                 continue
             comp_k, has_marker = comp
-            sp = self._subject(v, a, b)
+            sp = self._sounded_from(v, a, b) if any(x.lemma == "klinken" for x in verbs) else self._subject(v, a, b)
             if sp is None or sp.generic and not has_marker and not self._quoted_after(comp_k, b):
                 continue
             if not has_marker and sp.start > self.ws[v].start:
@@ -358,6 +366,19 @@ class _Ctx:
             first.cue_marker = True
             return first
         return best
+
+    def _sounded_from(self, v: int, a: int, b: int) -> Speaker | None:
+        """'Vanuit het ministerie klonk het dat ...', 'Bij de NAVO in Brussel klonk het dat ...': the source is
+        the phrase after the opening preposition."""
+        ws = self.ws
+        k = self._skip_adverbs(a, b)
+        if v + 1 >= b or ws[v + 1].low != "het" or k >= v or ws[k].low not in ("vanuit", "uit", "bij", "in"):
+            return None
+        sp = self.doc.phrase_at(k + 1, v) or self._source_np(k + 1, v)
+        if sp is None or sp.kind in ("pronoun", "relative") or ws[k].low == "in" and sp.kind != "mention":
+            return None  # "In de zaal klonk het ...": a place, no source
+        rest = v - sp.end_word  # at most "in Brussel" between the source and the verb
+        return sp if rest == 0 or rest <= 3 and ws[sp.end_word].low in ("in", "uit", "te") else None
 
     def _noun_use(self, v: int, a: int) -> bool:
         """The speech-verb form at word v is a noun here: right after an article or demonstrative ("de vraag",

@@ -57,9 +57,11 @@ class Speaker:
 class Doc:
     """Words, mentions by word and the fullest name per mention key, for one article."""
 
-    def __init__(self, text: str, words: list[Word], mentions: list[Mention]) -> None:
+    def __init__(self, text: str, words: list[Word], mentions: list[Mention],
+                 plural_nouns: frozenset[int] = frozenset()) -> None:
         self.text = text
         self.words = words
+        self.plural_nouns = plural_nouns  # start offsets of words the tagger reads as inflected common nouns
         self.mentions = [m for m in mentions if not m.derived_from]
         self.by_start: dict[int, Mention] = {}
         self.word_at_char, self.word_end_at_char = lx.word_offsets(words)  # shared: never written to
@@ -229,15 +231,16 @@ class Doc:
         """
         ws = self.words
         start_k = k
-        if k < limit and (ws[k].low in ("de", "het", "een", "deze") or _quantifier(ws[k].low)) and k + 1 < limit:
+        if k < limit and (ws[k].low in ("de", "het", "een", "deze") or quantifier(ws[k].low)) and k + 1 < limit:
             k += 1
         j = k
         while j < limit and j - k < 3 and _adjective(ws[j].text) and j + 1 < limit and not lx.is_title(ws[j].text):
             j += 1
         if j > k and (j >= limit or not _noun_like(ws[j].text)) and _noun_like(ws[j - 1].text):
             j -= 1  # "het college in ...": a noun ending like an adjective heads the phrase
-        if j >= limit or not (_noun_like(ws[j].text) or ws[j].first and _capitalised_group(ws[j].text)):
-            return None
+        if j >= limit or not (_noun_like(ws[j].text) or ws[j].first and _capitalised_group(ws[j].text)
+                              or ws[j].start in self.plural_nouns and ws[j].low.endswith(("en", "s"))):
+            return None  # "Rederijen waarschuwen dat ...": a plural the tagger knows as a noun
         if ws[j].low in _time_nouns():
             return None  # "Vorige week zei ...": a time, not a subject
         if ws[j].low in _COLLECTIVES and j + 2 < limit and ws[k].low != "de":
@@ -337,7 +340,7 @@ def _capitalised_group(word: str) -> bool:
     return lx.is_group_noun(word) or lx.is_org_head(low) or low.endswith(_AGENT_PLURALS) and len(low) > 5
 
 
-def _quantifier(low: str) -> bool:
+def quantifier(low: str) -> bool:
     """'acht', 'tientallen', 'honderden', 'enkele', 'veel', '40' before a plural noun."""
     return low.isdigit() or low in _QUANTIFIERS or low in lx.number_words() or low.endswith(("tallen", "honderden",
                                                                                                 "duizenden"))
