@@ -1044,7 +1044,7 @@ class _Ctx:
                     m = self._person(st)
                     if m is not None:
                         focus = m
-                        if subject[si] is None and st.speaker is not None and st.speaker.kind != "role":
+                        if subject[si] is None and st.speaker is not None:
                             subject[si] = m
             if subject[si] is not None:
                 focus = subject[si]
@@ -1526,16 +1526,16 @@ class _Ctx:
             cut = max(self.text.rfind(". ", 0, last.span[0]), self.text.rfind("\n", 0, last.span[0]))
             same = [m for m in before if m.span[0] > cut]
             return same[0]
-        if matches:
-            return matches[0]
         fallback = self._role_fallback(sp)
         if fallback is not None:
             return fallback
         if bare_role(sp.text) and focus is not None:
             roles = [m.role for m in self.doc.mentions if m.key == focus.key and m.role]
             if not roles or any(role_matches(sp.text, m) for m in self.doc.mentions if m.key == focus.key):
+                # "Zijn advocaat, mr. X, ... aldus de advocaat": the person in focus, not one given the title
+                # only further on
                 return focus
-        return None
+        return matches[0] if matches else None
 
     def _role_fallback(self, sp: Speaker) -> Mention | None:
         """'de commandant' with no commander named: the last person before with a military rank

@@ -198,14 +198,18 @@ def particles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names: the NER list plus every name listed with its gender."""
-    return load_set("ner_first_names", lower=False) | frozenset(first_name_genders())
+    """Given names: the NER list, the world list (first_names_world.txt) and every name listed with its gender."""
+    world = frozenset(row[0] for row in load_table("first_names_world") if row)
+    return load_set("ner_first_names", lower=False) | world | frozenset(first_name_genders())
 
 
 @lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
-    """Given names of one gender in Dutch usage (resources/nl/first_name_gender.txt): name -> 'f' | 'm'."""
-    return {row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2}
+    """Given names of one gender: the world list's 'f'/'m' names, overridden by the Dutch usage of
+    first_name_gender.txt. Name -> 'f' | 'm'."""
+    out = {row[0]: row[1] for row in load_table("first_names_world") if len(row) >= 2 and row[1] in ("f", "m")}
+    out.update({row[0]: row[1] for row in load_table("first_name_gender") if len(row) >= 2})
+    return out
 
 
 @lru_cache(maxsize=1)
