@@ -17,7 +17,8 @@ Rows (precision / recall / F1):
 - quote detection: one system quote per gold quote of the line, speaker ignored;
 - speaker: the canonical speaker (entity name, else the written speaker) equals the gold speaker after
   folding case, accents and a leading article, or has the same last word (surname / head noun), or is the
-  same group with or without its place ("diplomaten in Brussel" / "diplomaten");
+  same group with or without its place ("diplomaten in Brussel" / "diplomaten"), or a body's kind noun that
+  opens the name it was resolved to ("het waterschap" / "Waterschap Vallei en Veluwe");
   quotes without a speaker are not predictions here;
 - quote kind: paired quote with the same kind (direct / indirect / mixed);
 - dates found / date value: span overlaps the gold expression / and the ISO value is the same;
@@ -76,7 +77,10 @@ def name_match(pred: str | None, gold: str, lenient: bool = True) -> bool:
         return True
     # a group located or not ("diplomaten in Brussel" / "diplomaten"): gold writers differ, the group is the same
     pl, gl = _LOCATED.fullmatch(p), _LOCATED.fullmatch(g)
-    return lenient and ((pl is not None and pl.group(1) == g) or (gl is not None and gl.group(1) == p))
+    if lenient and ((pl is not None and pl.group(1) == g) or (gl is not None and gl.group(1) == p)):
+        return True
+    # a body written by its kind and resolved to its name ("het waterschap" / "Waterschap Vallei en Veluwe")
+    return lenient and " " not in g and " " in p and p.split()[0] == g
 
 
 def giver_match(pred: Iterable[str | None], gold: dict[str, Any]) -> bool:

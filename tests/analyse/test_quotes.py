@@ -740,10 +740,18 @@ def test_group_and_role_phrases_keep_their_van_complement() -> None:
                   "Verpleegkundigen van kleine ziekenhuizen"]
 
 
-def test_accusations_count_only_with_quoted_words() -> None:
-    assert quotes("De oppositie verwijt de burgemeester dat hij de raad te laat heeft ingelicht.") == []
+def test_accusations_count_with_quoted_words_or_a_clause() -> None:
+    (q,) = quotes("De oppositie verwijt de burgemeester dat hij de raad te laat heeft ingelicht.")
+    assert q.kind == "indirect" and q.speaker == "De oppositie" and q.text.startswith("hij de raad")
     (q,) = quotes("Raadslid Gert Boon verweet de burgemeester „een gebrek aan openheid”.")
     assert q.kind == "mixed" and q.speaker == "Gert Boon"
+    assert quotes("Raadslid Gert Boon verweet de burgemeester een gebrek aan openheid.") == []
+
+
+def test_a_demand_is_a_statement_only_with_a_clause() -> None:
+    assert quotes("Warschau eist levering van beide batterijen vóór de zomer.") == []
+    (q,) = quotes("De vakbond eist dat de premie voor alle graden geldt.")
+    assert q.speaker == "De vakbond" and q.kind == "indirect"
 
 
 def test_het_bedrijf_is_the_one_company_just_named() -> None:

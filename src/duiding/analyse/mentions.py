@@ -192,7 +192,11 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             continue
         if w.text in dem:
             place, kind = dem[w.text]
-            if kind == "adj" or i + 1 < n and ws[i + 1].sent == w.sent and ws[i + 1].text in first_names:
+            as_noun = kind == "adj" and i > 0 and ws[i - 1].low == "de" and w.text.endswith("e") \
+                and (i + 1 >= n or ws[i + 1].text in (",", ".", "!", "?", ";"))
+            if as_noun:
+                out.append(_Cand(i, i + 1, "MISC", 3))  # "aldus de Amerikaanse": a person of that nationality
+            elif kind == "adj" or i + 1 < n and ws[i + 1].sent == w.sent and ws[i + 1].text in first_names:
                 # "de Colombiaan Andrés Valderrama": a nationality noun before a name describes the person
                 out.append(_Cand(i, i + 1, "MISC", 3, derived_from=place))
             else:
@@ -932,6 +936,13 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     for i in heads:
         head = ws[i].text
         end = _name_run(ws, i + 1)
+        if end + 1 < len(ws) and end > i + 1 and ws[end].text == "en" and ws[end + 1].sent == ws[i].sent \
+                and lx.is_cap(ws[end + 1].text) and ws[end + 1].text not in lx.first_names() \
+                and (end + 2 >= len(ws) or not lx.is_cap(ws[end + 2].text)):
+            # "Waterschap Vallei en Veluwe": one name with 'en' inside
+            if not any(c.type == "PER" and c.start > i and c.start < end + 2 for c in cands):
+                cands = [c for c in cands if c.end <= i or c.start >= end + 2] + [_Cand(i, end + 2, "ORG", 3)]
+                continue
         inside = [c for c in cands if i <= c.start and c.end <= max(end, i + 2) and c.role is None]
         whole = next((c for c in inside if c.start == i and c.strength < 3 and c.end > i + 1), None)
         if whole is not None and head.lower() not in lx.org_name_heads():

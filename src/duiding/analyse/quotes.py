@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from duiding.analyse.mentions import inflected_nouns
@@ -176,6 +176,7 @@ class _Ctx:
             self.sent_words[si_prev] = (first, len(ws))
         self.paras = lx.paragraphs(text)
         self.para_of_char = _para_index(self.paras)
+        self.spoken: set[str] = set()  # keys of the speakers resolved so far
         self.groups_named: list[str] = []  # names of the group speakers resolved so far
         self.cued: dict[int, bool] = {}  # sentence -> it has a statement with its own cue and speaker
 
@@ -329,7 +330,12 @@ class _Ctx:
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
-                verbs = [x for x in verbs if x.cls != "quoted"]  # "verwijt de premier dat ...": an accusation
+                # "verweet het kabinet dat de stukken te laat kwamen": without quoted words only with a clause
+                dat_at = next((j for j in range(v + 1, min(b, v + 8)) if self.ws[j].low == "dat"
+                               or self.ws[j].text in (":", ",", ";")), None)
+                as_clause = dat_at is not None and self.ws[dat_at].low == "dat"
+                verbs = [replace(x, cls="dat") if x.cls == "quoted" else x for x in verbs
+                         if x.cls != "quoted" or as_clause]
             if not verbs or self._not_said(v, a):
                 continue
             back = self._statement_before(si, a, v, b)
@@ -1039,6 +1045,8 @@ class _Ctx:
                         if not p.name:
                             p.name, p.key = st.name, st.key
                     pending_open = []
+                if st.key:
+                    self.spoken.add(st.key)
                 if st.name:
                     last = st
                     m = self._person(st)
@@ -1309,12 +1317,20 @@ class _Ctx:
         return self._org_with_head(words_[-1], sp.start)
 
     def _org_with_head(self, head: str, before: int) -> Mention | None:
+        """The last organisation before that is of kind ``head``; one that has spoken already goes before one
+        only mentioned ("Volgens de dienst" after the AIVD spoke about the GRU: the AIVD)."""
+        found = list(self._orgs_with_head(head, before))
+        spoken = [m for m in found if m.key in self.spoken]
+        return (spoken or found or [None])[0]
+
+    def _orgs_with_head(self, head: str, before: int) -> Iterator[Mention]:
         kinds = load_map("org_kinds").get(head, "").split()  # "de vakbond" after "FNV"
         for m in reversed(self.doc.mentions):
             if m.span[1] > before or m.type not in ("ORG", "MISC"):
                 continue
             if m.text in kinds:
-                return m
+                yield m
+                continue
             parts = re.split(r"[\s-]+", lx.fold(m.text))
             wi = self.doc.word_at_char.get(m.span[0], 0)
             if wi > 0 and (self.ws[wi - 1].text.islower() or self.ws[wi - 1].first and wi - 1 not in self.doc.by_start
@@ -1323,8 +1339,7 @@ class _Ctx:
                 parts.append(self.ws[wi - 1].low)
             heads = (head, *load_map("org_head_synonyms").get(head, "").split())
             if any(p == h or p.endswith(h) and len(p) - len(h) >= 3 for p in parts for h in heads):
-                return m  # "de bond" after "de Atletiekunie": another word for the same kind of body
-        return None
+                yield m  # "de bond" after "de Atletiekunie": another word for the same kind of body
 
     def _recent_org(self, sp: Speaker, si: int) -> Mention | None:
         """'het bedrijf', 'de organisatie', 'de spoorwegmaatschappij' when the sentence or the two before name
@@ -1383,8 +1398,9 @@ class _Ctx:
         """'aldus de Brit' after 'De Britse CEO James Walker': a singular demonym noun refers back to the
         last person whose title names that nationality ('de Britten' stays the country)."""
         dem = lx.demonyms().get(m.text)
-        if dem is None or dem[1] != "group" or m.text.endswith(("en", "s")):
-            return None
+        if dem is None or dem[1] != "group" and not (m.text.endswith("e") and m.derived_from is None) \
+                or m.text.endswith(("en", "s")):
+            return None  # a group noun ("de Brit") or an adjective used as one ("aldus de Amerikaanse")
         adjectives = {lx.fold(w) for w, (place, kind) in lx.demonyms().items() if place == dem[0] and kind == "adj"}
         for p in reversed(self.doc.mentions):
             if p.type != "PER" or p.span[1] > m.span[0]:
@@ -1393,7 +1409,11 @@ class _Ctx:
             described = lx.fold(p.role or "") + " " + lx.fold(self._apposition_text(p))
             if adjectives & set(described.replace("-", " ").split()):
                 return p
-        return None
+        # no title names the nationality: the last person named in the paragraph ("Eurocommissaris Lucía
+        # Fernández Ortega sprak van ... , zei de Spaanse.")
+        para = self.paras[max(0, self.para_of_char(m.span[0]) - 1)][0] if self.paras else 0
+        same = [p for p in self.doc.mentions if p.type == "PER" and para <= p.span[0] and p.span[1] <= m.span[0]]
+        return same[-1] if same else None
 
     def _apposition_role(self, sp: Speaker, p: Mention) -> bool:
         """'de chef Defensie' after 'generaal Dirk Van den Eynde, de chef Defensie,': the role the apposition
