@@ -7,8 +7,9 @@ does (``duiding.jobs``). Every gold line of ``gold.jsonl`` is a sentence (or the
 spans) located verbatim in ``Article.text``; a system record belongs to it when its span lies inside the
 line (quotes, whose spans may cross a sentence end, go to the line they overlap most, or, when they run over
 several lines and name their speaker inside one, to that line: "Het hek is af. Dat meldde de grenswacht."; a
-quote over several paragraphs also counts on every other gold line with quotes that lies wholly inside it, as the
-gold annotates such a quote once per paragraph). A further direct quote of the same speaker in a line whose
+quote over several paragraphs also counts on every other gold line with quotes that lies wholly inside it or, in a
+later paragraph, starts inside it ("„…”, aldus X." closing the run), as the gold annotates such a quote once per
+paragraph). A further direct quote of the same speaker in a line whose
 gold has one ("„A”, zei X. „B”" written as one quote) is neither a hit nor a false positive. Sentences without a
 gold line have nothing to annotate, so every record outside the gold lines is a false positive.
 
@@ -239,8 +240,11 @@ class ArticleScorer:
                 continue
             by_line.setdefault(best, []).append(q)
             for i, (g, line) in enumerate(self.lines):
-                if i != best and g["quotes"] and inside(line, (q.span[0] - 2, q.span[1] + 2)):  # quote marks
-                    by_line.setdefault(i, []).append(q)  # a quote over paragraphs: gold has a line for each
+                if i != best and g["quotes"] and (inside(line, (q.span[0] - 2, q.span[1] + 2))  # quote marks
+                                                  or q.span[0] - 2 <= line[0] < q.span[1] and "\n" in
+                                                  self.a.text[q.span[0]:line[0]]):
+                    # a quote over paragraphs: gold has a line for each, the last one with the cue after it
+                    by_line.setdefault(i, []).append(q)
         for i, (g, _) in enumerate(self.lines):
             preds = list(by_line.get(i, []))
             golds = list(g["quotes"])

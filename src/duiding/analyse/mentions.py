@@ -77,6 +77,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
     cands = _institution_names(ws, cands)
+    cands = _spelled_out_acronyms(ws, cands)
     cands = _org_with_country(ws, cands)
     cands = _demote_false_persons(ws, cands)
     cands = _places_parties_companies(ws, cands)
@@ -967,6 +968,32 @@ def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         start = i if one_place or head.lower() in lx.org_name_heads() else i + 1
         cands = [c for c in cands if c not in inside]
         cands.append(_Cand(start, end, "ORG", 3))
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+    """'de Landelijke Huisartsen Vereniging (LHV)': capitalised words whose initials spell the acronym in
+    brackets right after them are one organisation name, whatever pieces were found in them before."""
+    n = len(ws)
+    for i in range(2, n - 2):
+        if ws[i].text != "(" or ws[i + 2].text != ")" or not ws[i + 1].text.isupper() or not ws[i + 1].text.isalpha():
+            continue
+        letters = ws[i + 1].text
+        k, got = i, ""
+        while k > 0 and ws[k - 1].sent == ws[i].sent and len(got) < len(letters):
+            w = ws[k - 1]
+            if lx.is_cap(w.text) and w.text.isalpha():
+                got = w.text[0] + got
+            elif w.text not in ("van", "voor", "de", "der", "het", "en"):
+                break
+            k -= 1
+        if got != letters or len(letters) < 2 or not lx.is_cap(ws[k].text):
+            continue
+        inside = [c for c in cands if c.end > k and c.start < i]
+        if any(c.start < k or c.end > i or c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names()
+               for c in inside):
+            continue
+        cands = [c for c in cands if c not in inside] + [_Cand(k, i, "ORG", 3)]
     return sorted(cands, key=lambda c: c.start)
 
 

@@ -576,7 +576,8 @@ class _Ctx:
                 if k < b and ws[k].low == "zich" and not any("zich" in x.lemma for x in verbs):
                     continue  # "meldde zich bij de politie": a reflexive verb, no speech
                 if k < b - 1 and ws[k].text not in (",", ".") and not ws[k].low.startswith("ge") \
-                        and ws[k].low not in _RELATIVE and not self._bare_object(k, b, verb):
+                        and (ws[k].low not in _RELATIVE or self._quote_in_clause(k, b)) \
+                        and not self._bare_object(k, b, verb):  # "noemde die lezing ‘complotdenken’"
                     return k, False  # "heeft beloofd waar de Kamer ...": no statement
         return None
 
@@ -1442,7 +1443,14 @@ class _Ctx:
         for p in reversed(self.doc.mentions):
             if p.type == "PER" and p.span[1] <= m.span[0] and p.role and _party_in(p.role) == _parties()[party]:
                 return p
-        return None
+        # "Ook de PVV is kritisch. Kamerlid Gert-Jan Schreuder vindt ... , zei de PVV'er.": the person named in
+        # this paragraph after the party itself
+        para = self.paras[max(0, self.para_of_char(m.span[0]) - 1)][0] if self.paras else 0
+        party_at = [x.span[1] for x in self.doc.mentions if x.type != "PER" and para <= x.span[0] < m.span[0]
+                    and _parties().get(lx.fold(x.text)) == _parties()[party]]
+        after = [p for p in self.doc.mentions if p.type == "PER" and party_at and party_at[0] <= p.span[0]
+                 and p.span[1] <= m.span[0]]
+        return after[-1] if after else None
 
     def _recent_body(self, head: str, before: int, si: int) -> Mention | None:
         """'een woordvoerder van het bedrijf': the one organisation named in this sentence (before the speaker) or
@@ -1538,6 +1546,11 @@ class _Ctx:
             return counterpart
         matches = [m for m in self.doc.mentions if m.type == "PER" and (role_matches(sp.text, m)
                                                                        or self._apposition_role(sp, m))]
+        if sp.text.lower().startswith("een "):
+            # "Een woordvoerder van Defensie": someone not named; only a person named before with that same
+            # role and body can be meant, never one titled further on
+            matches = [m for m in matches if m.span[1] <= sp.start and m.role and " van " in m.role
+                       and lx.fold(m.role).split(" van ", 1)[1] == lx.fold(sp.text).split(" van ", 1)[-1]]
         before = [m for m in matches if m.span[1] <= sp.start]
         if before:
             # several in the last sentence naming one ("premier A reist naar B voor een gesprek met premier C"):
