@@ -310,3 +310,17 @@ def test_unit_between_function_and_rank_belongs_to_the_role() -> None:
     (m,) = find_mentions("Commandant Luchtstrijdkrachten luitenant-generaal Mehmet Aydın benadrukte het.")
     assert (m.type, m.text) == ("PER", "Mehmet Aydın")
     assert m.role == "commandant Luchtstrijdkrachten luitenant-generaal"
+
+
+def test_spelled_out_acronym_and_institution_names_are_one_organisation() -> None:
+    ms = _by_text("Een woordvoerder van de Landelijke Huisartsen Vereniging (LHV) zei het. Dat meldt de Oekraïense "
+                  "Staatsdienst voor Noodsituaties.")
+    assert ms["Landelijke Huisartsen Vereniging"].type == "ORG"
+    assert ms["LHV"].key == ms["Landelijke Huisartsen Vereniging"].key
+    assert ms["Staatsdienst voor Noodsituaties"].type == "ORG"
+
+
+def test_nationality_noun_before_a_name_is_not_part_of_it() -> None:
+    ms = _by_text("De Colombiaan Andrés Valderrama werd tweede.")
+    assert ms["Andrés Valderrama"].type == "PER"
+    assert "Colombiaan Andrés Valderrama" not in ms

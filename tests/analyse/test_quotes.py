@@ -1075,3 +1075,48 @@ def test_feminine_and_less_common_job_titles_before_a_name() -> None:
     assert q.speaker == "Olena Kovalenko" and "juriste" not in q.text
     (q,) = quotes("„We hebben nu eindelijk rust in de ploeg”, zei ploegleider Ruud Dekker na de etappe.")
     assert q.speaker == "Ruud Dekker"
+
+
+def test_two_speakers_in_one_sentence_are_two_statements() -> None:
+    text = ("Wethouder Emre Kaya zegt dat de gemeente achter de inwoners staat, terwijl bewonersvoorzitter Anja "
+            "Lubbers vreest dat Hardenberg weinig in te brengen heeft.")
+    first, second = quotes(text)
+    assert (first.speaker, second.speaker) == ("Emre Kaya", "Anja Lubbers")
+    assert first.text == "de gemeente achter de inwoners staat" and second.text.startswith("Hardenberg weinig")
+    # the same speaker going on is one statement
+    (q,) = quotes("Minister Jan Smit zei dat het goed ging, maar hij gaf toe dat er problemen zijn.")
+    assert q.speaker == "Jan Smit"
+
+
+def test_it_sounded_from_a_body() -> None:
+    (q,) = quotes("Vanuit het ministerie klonk het dat er dit jaar geen extra geld komt.")
+    assert q.speaker == "het ministerie" and q.text == "er dit jaar geen extra geld komt"
+    assert quotes("In de zaal klonk het dat iedereen moest gaan zitten.") == []
+
+
+def test_the_same_sources_are_the_group_named_before() -> None:
+    text = ("Volgens Haagse bronnen ligt er een compromis op tafel. Het kabinet wil de aankoop van twee fregatten "
+            "uitstellen, melden dezelfde bronnen.")
+    assert [q.speaker for q in quotes(text)] == ["Haagse bronnen", "Haagse bronnen"]
+
+
+def test_a_denial_after_another_speakers_statement_is_its_own() -> None:
+    text = "Ingewijden zeggen dat de partijtop niet onwelwillend is. Dat werd ontkend door partijleider Wouter Dijkstra."
+    first, second = quotes(text)
+    assert first.speaker == "Ingewijden" and second.speaker == "Wouter Dijkstra"
+    assert second.span[0] > first.span[1]
+
+
+def test_saying_little_or_reporting_oneself_is_no_statement() -> None:
+    assert quotes("Verbeek zelf zei weinig tijdens de zitting. Hij meldde zich twee dagen later bij de politie.") == []
+
+
+def test_a_fronted_clause_and_a_quantified_group() -> None:
+    (q,) = quotes("Dat de sfeer beter was dan in de vorige rondes, zeggen meerdere deelnemers.")
+    assert q.speaker == "meerdere deelnemers" and q.text == "Dat de sfeer beter was dan in de vorige rondes"
+
+
+def test_a_service_that_spoke_before_is_de_dienst() -> None:
+    text = ("Een woordvoerder van de AIVD verklaarde dat de militaire inlichtingendienst GRU achter de aanval zit. "
+            "Volgens de dienst is het de eerste keer.")
+    assert [q.speaker for q in quotes(text)][-1] == "AIVD"

@@ -132,7 +132,14 @@ def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int]
     doc = Doc(text, ws, mentions, plural_nouns)
     marks = find_quote_marks(text)
     ctx = _Ctx(text, ws, sents, doc, marks)
-    stmts = [s for si in range(len(sents)) if (s := ctx.sentence_cue(si)) is not None]
+    stmts = []
+    for si in range(len(sents)):
+        st = ctx.sentence_cue(si)
+        if st is not None:
+            stmts.append(st)
+            second = ctx.second_statement(si, st)
+            if second is not None:
+                stmts.append(second)
     stmts = ctx.attach_marks(stmts)
     ctx.resolve(stmts)
     return [q for s in stmts if (q := ctx.to_quote(s)) is not None]
@@ -201,6 +208,35 @@ class _Ctx:
             return self._trailing(si, a, b) or lead
         return (self._trailing(si, a, b) or self._volgens(si, a, b) or lead
                 or self._passive(si, a, b) or self._colon(si, a, b))
+
+    def second_statement(self, si: int, st: _Stmt) -> _Stmt | None:
+        """'Wethouder Kaya zegt dat ..., terwijl Lubbers vreest dat ...': a second speaker with a speech verb and
+        its own clause after ', terwijl/maar/en' in the sentence of a statement; the first ends at the comma."""
+        ws = self.ws
+        a, b = self.sent_words[si]
+        if st.follow or st.speaker is None or st.cue_marker is False and st.kind != "indirect":
+            return None
+        first = self.doc.word_at_char.get(st.start, a)
+        for j in range(max(a, first), b - 3):
+            if ws[j].text != "," or self.masked[j] or ws[j + 1].low not in ("terwijl", "maar", "en", "waarin", "waarbij"):
+                continue
+            v = next((k for k in self.sent_verbs[si] if j + 2 < k < min(b, j + 10)), None)
+            sp = self._subject(v, j + 2, b) if v is not None else None  # "..., waarin de Spaanse delegatie herhaalde"
+            if sp is None or sp.start < ws[j + 2].start or sp.kind in ("relative", "pronoun") or sp.end_word >= b or (
+                    sp.mention is not None and st.speaker.mention is not None and sp.mention.key == st.speaker.mention.key):
+                continue  # "..., maar hij gaf toe dat ...": the same speaker goes on, one statement
+            assert v is not None
+            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")]
+            if not verbs or self._not_said(v, j + 2):
+                continue
+            comp = self._complement(v, b, verbs)
+            if comp is None or not comp[1] or comp[0] >= b - 1:
+                continue  # only with its own 'dat'/'of'/':' clause
+            if st.end > ws[j].start >= st.start:
+                st.end = ws[j].start
+            return _Stmt(ws[comp[0]].start, self.sents[si][1], si, "indirect", ws[v].text, sp,
+                         plural_verb=_plural(ws[v].low), cue_marker=True)
+        return None
 
     def _headline(self, si: int, a: int, b: int) -> bool:
         s, e = self.sents[si]
