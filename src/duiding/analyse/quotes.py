@@ -374,6 +374,9 @@ class _Ctx:
                          if x.cls != "quoted" or as_clause]
             if not verbs or self._not_said(v, a):
                 continue
+            if self.ws[v].low.startswith(("ge", "tegenge", "uitge", "aange")) and any(
+                    self.ws[j].low == "door" for j in range(v + 1, min(b, v + 3))) and self.ws[a].low not in ("dat", "dit"):
+                continue  # "Die kritiek werd tegengesproken door de minister, die zei dat ...": a passive
             back = self._statement_before(si, a, v, b)
             if back is not None:
                 found.append((0, back))
@@ -1357,16 +1360,33 @@ class _Ctx:
         """The last organisation before that is of kind ``head``; one that has spoken already goes before one
         only mentioned ("Volgens de dienst" after the AIVD spoke about the GRU: the AIVD)."""
         found = list(self._orgs_with_head(head, before))
+        if head in _MINISTRY_HEADS:
+            found = self._only_ministry(found, before)
         spoken = [m for m in found if m.key in self.spoken]
         return (spoken or found or [None])[0]
+
+    def _only_ministry(self, found: list[Mention], before: int) -> list[Mention]:
+        """'het ministerie' stands for a ministry written by its portfolio ('Defensie') only when the article
+        so far names one ministry: no other portfolio and no 'ministerie van' another one."""
+        portfolio = [m for m in found if _portfolio_name(m.text)]
+        if not portfolio:
+            return found
+        foreign = [m for m in portfolio if _FOREIGN_MINISTRY.search(self.text, max(0, m.span[0] - 40), m.span[0])]
+        if foreign:  # "het Noorse ministerie van Buitenlandse Zaken": not the ministry a bare 'het ministerie' is
+            return [m for m in found if m not in portfolio]
+        keys = {m.key for m in portfolio}
+        named = {lx.fold(x) for x in _MINISTRY_OF.findall(self.text, 0, before)}
+        if len(keys) > 1 or named - {lx.fold(portfolio[0].text)}:
+            return [m for m in found if m not in portfolio]
+        return found
 
     def _orgs_with_head(self, head: str, before: int) -> Iterator[Mention]:
         kinds = load_map("org_kinds").get(head, "").split()  # "de vakbond" after "FNV"
         for m in reversed(self.doc.mentions):
             if m.span[1] > before or m.type not in ("ORG", "MISC"):
                 continue
-            if m.text in kinds:
-                yield m
+            if m.text in kinds or head in _MINISTRY_HEADS and _portfolio_name(m.text):
+                yield m  # "het ministerie" after "Defensie", "Buitenlandse Zaken"
                 continue
             parts = re.split(r"[\s-]+", lx.fold(m.text))
             wi = self.doc.word_at_char.get(m.span[0], 0)
@@ -1687,6 +1707,21 @@ _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"}
 
 
 _NOTHING_SAID = frozenset({"weinig", "niets", "niks", "nauwelijks", "amper", "geen"})
+
+
+_MINISTRY_HEADS = frozenset({"ministerie", "departement"})
+_FOREIGN_MINISTRY = re.compile(r"\b[A-Z]\w+(?:se|sche) ministerie (?:van|voor) (?:de |het )?$")
+_MINISTRY_OF = re.compile(r"ministerie (?:van|voor) (?:de |het )?(\w+(?: [A-Z]\w+)?)")
+
+
+@lru_cache(maxsize=1)
+def _portfolios_folded() -> frozenset[str]:
+    return frozenset(lx.fold(" ".join(p)) for p in lx.portfolios())
+
+
+def _portfolio_name(name: str) -> bool:
+    """'Defensie', 'Buitenlandse Zaken': a ministry written by its portfolio."""
+    return name[:1].isupper() and lx.fold(name) in _portfolios_folded()
 
 
 def _court_demand(st: _Stmt, clause: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from duiding.analyse.quoting.lexicon import first_name_genders, first_names
+from duiding.analyse.quoting.lexicon import first_name_genders, first_names, unisex_names
 from duiding.resources import load_set
 
 _ANSWERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
@@ -55,6 +55,8 @@ def guessed_gender(name: str) -> str | None:
     if not parts or len(parts) < 2 and parts[0] not in first_names():
         return None
     first = parts[0]
+    if first in unisex_names():
+        return None  # "Ilham", "Kim", "Andrea": our own list says either
     if "-" in first:
         halves = {table_gender(p) for p in first.split("-")} - {None, "?"}
         return halves.pop() if len(halves) == 1 else None

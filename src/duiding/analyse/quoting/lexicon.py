@@ -204,6 +204,12 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unisex_names() -> frozenset[str]:
+    """Given names used for both genders (first_names_world.txt 'u'): no gender is guessed for them."""
+    return frozenset(row[0] for row in load_table("first_names_world") if len(row) >= 2 and row[1] == "u")
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Given names of one gender: the world list's 'f'/'m' names, overridden by the Dutch usage of
     first_name_gender.txt. Name -> 'f' | 'm'."""
