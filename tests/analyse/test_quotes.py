@@ -458,10 +458,17 @@ def test_generic_head_noun_refers_back_to_the_named_organisation() -> None:
     assert sp["is het plan te duur"] == "Stadswerk"
 
 
-def test_a_body_whose_name_lacks_the_noun_is_kept_as_written() -> None:
+def test_het_ministerie_is_the_one_ministry_named_by_its_portfolio() -> None:
     text = ("Minister van Buitenlandse Zaken Ellen Bos reisde naar Kyiv. "
             "Volgens het ministerie duurt het bezoek twee dagen.")
+    assert _speakers(text)["duurt het bezoek twee dagen"] == "ministerie van Buitenlandse Zaken"
+    # two ministries named, or a foreign one: kept as written
+    text = ("Minister van Buitenlandse Zaken Ellen Bos en haar collega van Defensie reisden naar Kyiv. "
+            "Volgens het ministerie duurt het bezoek twee dagen.")
     assert _speakers(text)["duurt het bezoek twee dagen"] == "het ministerie"
+    text = ("Het Noorse ministerie van Buitenlandse Zaken stuurt een turbine. "
+            "Volgens het ministerie duurt het transport twee dagen.")
+    assert _speakers(text)["duurt het transport twee dagen"] == "het ministerie"
 
 
 def test_one_of_a_group_is_an_unnamed_speaker() -> None:

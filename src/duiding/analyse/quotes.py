@@ -1285,7 +1285,7 @@ class _Ctx:
                 st.name = re.sub(r"^(?:[Ee]en|[Dd]e|[Hh]et)\s+", "", sp.text) if sp.text[:1] in "Ee" else sp.text
                 org = self._spokes_org(sp, ctx.si)
                 of_body = re.fullmatch(r"(.+? van) (?:de|het) (\w+)", st.name)
-                body = self._org_with_head(lx.fold(of_body.group(2)), sp.start) if of_body else None
+                body = self._org_with_head(lx.fold(of_body.group(2)), sp.start, ministries=False) if of_body else None
                 party = None
                 if of_body and body is None:
                     if lx.fold(of_body.group(2)) in _PARTY_HEADS:
@@ -1316,6 +1316,8 @@ class _Ctx:
             org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
+                if _portfolio_name(st.name) and lx.fold(sp.text).split()[-1] in _MINISTRY_HEADS:
+                    st.name = f"ministerie van {st.name}"  # "het ministerie" after "Buitenlandse Zaken"
             elif (kind := self._kind_in_titles(sp)) is not None:
                 st.name, st.key = kind  # "volgens de vakbond" after "FNV-bestuurder Marlon Tjon"
             elif (local := self._local_body(sp)) is not None:
@@ -1356,18 +1358,21 @@ class _Ctx:
             return None
         return self._org_with_head(words_[-1], sp.start)
 
-    def _org_with_head(self, head: str, before: int) -> Mention | None:
+    def _org_with_head(self, head: str, before: int, ministries: bool = True) -> Mention | None:
         """The last organisation before that is of kind ``head``; one that has spoken already goes before one
-        only mentioned ("Volgens de dienst" after the AIVD spoke about the GRU: the AIVD)."""
+        only mentioned ("Volgens de dienst" after the AIVD spoke about the GRU: the AIVD). ``ministries``: 'het
+        ministerie' may be a ministry written by its portfolio ("Defensie")."""
         found = list(self._orgs_with_head(head, before))
-        if head in _MINISTRY_HEADS:
+        if head in _MINISTRY_HEADS and not ministries:
+            found = [m for m in found if not _portfolio_name(m.text)]
+        elif head in _MINISTRY_HEADS:
             found = self._only_ministry(found, before)
         spoken = [m for m in found if m.key in self.spoken]
         return (spoken or found or [None])[0]
 
     def _only_ministry(self, found: list[Mention], before: int) -> list[Mention]:
         """'het ministerie' stands for a ministry written by its portfolio ('Defensie') only when the article
-        so far names one ministry: no other portfolio and no 'ministerie van' another one."""
+        so far names one ministry that way and none as 'ministerie van X'."""
         portfolio = [m for m in found if _portfolio_name(m.text)]
         if not portfolio:
             return found
@@ -1376,7 +1381,7 @@ class _Ctx:
             return [m for m in found if m not in portfolio]
         keys = {m.key for m in portfolio}
         named = {lx.fold(x) for x in _MINISTRY_OF.findall(self.text, 0, before)}
-        if len(keys) > 1 or named - {lx.fold(portfolio[0].text)}:
+        if len(keys) > 1 or named:  # "Het ministerie van Landbouw ... Het ministerie": the older path links it
             return [m for m in found if m not in portfolio]
         return found
 
