@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
@@ -58,9 +59,17 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
 def inflected_nouns(tokens: list[Token]) -> frozenset[int]:
     """Start offsets of capitalised tokens the tagger reads as an inflected common noun ('Vrienden' ->
     'vriend', 'rederijen' -> 'rederij'): at a sentence start such a word opens no name ("Vrienden van Kenrick"),
-    and as a subject it may be a group speaker ("Rederijen waarschuwen dat ...")."""
-    return frozenset(t.start for t in tokens if t.pos == "NOUN" and t.text[1:].islower() and t.text.isalpha()
-                     and t.lemma and t.lemma != t.text.lower() and t.lemma[:1].islower())
+    and as a subject it may be a group speaker ("Rederijen waarschuwen dat ..."). Mentions and quotes both ask
+    for the same article's tokens: the last answer is kept (with the list it belongs to)."""
+    if _INFLECTED[0] is tokens:
+        return _INFLECTED[1]
+    found = frozenset([t.start for t in tokens if t.pos == "NOUN" and t.lemma != t.text and t.text.isalpha()
+                       and t.lemma[:1].islower() and t.lemma != t.text.lower() and t.text[1:].islower()])
+    _INFLECTED[:] = [tokens, found]
+    return found
+
+
+_INFLECTED: list[Any] = [None, frozenset()]
 
 
 def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
@@ -975,8 +984,10 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     """'de Landelijke Huisartsen Vereniging (LHV)': capitalised words whose initials spell the acronym in
     brackets right after them are one organisation name, whatever pieces were found in them before."""
     n = len(ws)
-    for i in range(2, n - 2):
-        if ws[i].text != "(" or ws[i + 2].text != ")" or not ws[i + 1].text.isupper() or not ws[i + 1].text.isalpha():
+    opens = [i for i, w in enumerate(ws) if w.text == "("]
+    for i in opens:
+        if i < 2 or i + 2 >= n or ws[i + 2].text != ")" or not ws[i + 1].text.isupper() \
+                or not ws[i + 1].text.isalpha():
             continue
         letters = ws[i + 1].text
         k, got = i, ""
@@ -1004,10 +1015,10 @@ def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     heads = load_set("institution_heads")
     dem = lx.demonyms()
     n = len(ws)
-    for i in range(n - 2):
+    for i in [j for j, nxt in enumerate(ws[1:n - 1]) if nxt.text in ("voor", "van")]:
         w = ws[i]
         if not (w.text[:1].isupper() and w.text[1:].isalpha() and w.text[1:].islower()) \
-                or ws[i + 1].text not in ("voor", "van") or ws[i + 1].sent != w.sent \
+                or ws[i + 1].sent != w.sent \
                 or not any(w.low == h or w.low.endswith(h) and len(w.low) - len(h) >= 4 for h in heads):
             continue
         k = i + 2
