@@ -1127,3 +1127,12 @@ def test_a_service_that_spoke_before_is_de_dienst() -> None:
     text = ("Een woordvoerder van de AIVD verklaarde dat de militaire inlichtingendienst GRU achter de aanval zit. "
             "Volgens de dienst is het de eerste keer.")
     assert [q.speaker for q in quotes(text)][-1] == "AIVD"
+
+
+def test_trailing_zo_and_an_opinion_verb_closing_the_sentence() -> None:
+    text = ("Minister Anna de Groot was in Brussel. „Dit is onaanvaardbaar”, zo stelt De Groot. "
+            "De steun moet omhoog, meent oppositieleider Kees Brink.")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Anna de Groot", "Dit is onaanvaardbaar"), ("Kees Brink", "De steun moet omhoog")]
+    # the opinion verb heads a clause of its own: no trailing cue
+    assert quotes("Als het stormt, denkt Jan Smit aan zijn jeugd.") == []

@@ -252,18 +252,20 @@ class _Ctx:
         for v in self.sent_trailing[si]:
             if v == a or self.masked[v]:
                 continue
-            prev = ws[v - 1].text
-            if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[v - 1]):
+            p = v - 2 if v - 1 > a and ws[v - 1].low == "zo" and not self.masked[v - 1] else v - 1  # ", zo stelt X"
+            prev = ws[p].text
+            if prev != "," and not (prev in lx.CLOSE_QUOTES and self.masked[p]):
                 continue
             low = ws[v].low
-            after_quote = prev in lx.CLOSE_QUOTES and self.masked[v - 1] or prev == "," and v >= 2 \
-                and self.masked[v - 2]
-            classes = ("say", "claim", "dat") if after_quote else ("say", "claim")  # "„…”, vindt X"
-            verbs = [x for x in self._forms(v) if x.cls in classes and not low.startswith("ge")]
+            after_quote = prev in lx.CLOSE_QUOTES and self.masked[p] or prev == "," and p >= 1 and self.masked[p - 1]
+            # "„…”, vindt X"; after unquoted words an opinion verb only when its subject closes the sentence
+            # ("De steun moet omhoog, meent oppositieleider Kees Brink.")
+            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat") and not low.startswith("ge")]
+            opinion_only = not after_quote and bool(verbs) and all(x.cls == "dat" for x in verbs)
             if after_quote and low in ("staat", "stond", "staan", "stonden"):
                 doc = self._document_author(v, b)
                 if doc is not None:  # "„…”, staat in het vonnis": the court wrote it
-                    return _Stmt(ws[a].start, ws[v - 1].start if prev == "," else ws[v - 1].end, si, "indirect",
+                    return _Stmt(ws[a].start, ws[p].start if prev == "," else ws[p].end, si, "indirect",
                                  ws[v].text, doc)
             if low != "aldus" and not verbs:
                 continue
@@ -283,9 +285,12 @@ class _Ctx:
                 sp = self.doc.noun_phrase(k, b)
             if sp is None:
                 continue
-            if prev == "," and not after_quote and self._adverbial_clause(a, v - 1):
+            if opinion_only and not (sp.end_word >= b - 1 or ws[sp.end_word].text in (".", "!", "?")
+                                     and sp.end_word >= b - 2):
+                continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
+            if prev == "," and not after_quote and self._adverbial_clause(a, p):
                 continue  # "Op de vraag of hij aftreedt, antwoordde de minister ...": no statement before
-            end = ws[v - 1].start if prev == "," else ws[v - 1].end
+            end = ws[p].start if prev == "," else ws[p].end
             start = ws[a].start
             return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
         return None
