@@ -1136,3 +1136,22 @@ def test_trailing_zo_and_an_opinion_verb_closing_the_sentence() -> None:
         ("Anna de Groot", "Dit is onaanvaardbaar"), ("Kees Brink", "De steun moet omhoog")]
     # the opinion verb heads a clause of its own: no trailing cue
     assert quotes("Als het stormt, denkt Jan Smit aan zijn jeugd.") == []
+
+
+def test_an_epithet_after_a_quote_is_the_person_just_named() -> None:
+    text = ("Jef Vanderhoydonck woont vlak bij de startbaan. „Eerst dacht ik aan een helikopter”, vertelt de "
+            "gepensioneerde landbouwer.\n\nZijn buurvrouw, Hilde Stevens, is minder ongerust. „We wonen hier al "
+            "veertig jaar.”")
+    assert [q.speaker for q in quotes(text)] == ["Jef Vanderhoydonck", "Hilde Stevens"]
+
+
+def test_an_object_pronoun_is_no_trailing_speaker() -> None:
+    text = ("De verdachte Burak Aydemir ontkende alles. De voorzitter van de rechtbank, Lieve Mertens, vroeg hem "
+            "waarom een klant hem contant betaalde. „Omdat dat normaal is”, antwoordde hij.")
+    assert [q.speaker for q in quotes(text)] == ["Lieve Mertens", "Burak Aydemir"]
+
+
+def test_the_answer_after_a_reporters_question_is_the_interviewees() -> None:
+    text = ("„Ik heb hier jaren van gedroomd”, zei schaatser Jesse Nieuwenhuis.\n\nEen journalist vroeg of hij al "
+            "aan de titel had gedacht. „Nee, echt niet.”")
+    assert [q.speaker for q in quotes(text)] == ["Jesse Nieuwenhuis", "Jesse Nieuwenhuis"]

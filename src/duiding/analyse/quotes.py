@@ -283,8 +283,8 @@ class _Ctx:
                 # "„…”, zegt een boze ouder", "Dat de sfeer beter was, zeggen meerdere deelnemers": the place
                 # proves the speaker
                 sp = self.doc.noun_phrase(k, b)
-            if sp is None:
-                continue
+            if sp is None or sp.kind == "pronoun" and sp.text.lower() in _OBJECT_PRONOUNS:
+                continue  # "..., Lieve Mertens, vroeg hem waarom ...": 'hem' is asked, not asking
             if opinion_only and not (sp.end_word >= b - 1 or ws[sp.end_word].text in (".", "!", "?")
                                      and sp.end_word >= b - 2):
                 continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
@@ -835,6 +835,8 @@ class _Ctx:
                 return None
         k = self._skip_adverbs(v + 1, b)
         sp = self.doc.phrase_at(k, b)
+        if sp is not None and sp.kind == "pronoun" and sp.text.lower() in _OBJECT_PRONOUNS:
+            return None  # "vroeg hem ...": an object, not an inverted subject
         return sp if sp is not None and sp.kind != "relative" else None
 
     def _subject_before_insert(self, a: int, comma: int) -> Speaker | None:
@@ -1056,6 +1058,8 @@ class _Ctx:
             if start_phrase is not None and start_phrase.kind == "mention" and start_phrase.mention is not None \
                     and start_phrase.mention.type == "PER":
                 subject[si] = start_phrase.mention
+            elif (named := self._appositive_subject(si)) is not None:
+                subject[si] = named  # "Zijn buurvrouw, Hilde Stevens, is minder ongerust."
             elif start_phrase is not None and start_phrase.kind == "pronoun" and not start_phrase.plural:
                 subject[si] = self._pronoun_person(start_phrase, ctx)
             for st in by_sent.get(si, []):
@@ -1092,8 +1096,8 @@ class _Ctx:
                     pending_open = []
                 if st.key:
                     self.spoken.add(st.key)
-                if st.name:
-                    last = st
+                if st.name and not self._reporter_question(st):  # the answer after a reporter's question is
+                    last = st  # the interviewee's, not the reporter's
                     m = self._person(st)
                     if m is not None:
                         focus = m
@@ -1117,6 +1121,24 @@ class _Ctx:
         if self.para_of_char(self.sents[si][0]) != self.para_of_char(self.sents[si - 1][0]):
             return None
         return subject[si - 1]
+
+    def _appositive_subject(self, si: int) -> Mention | None:
+        """'Zijn buurvrouw, Hilde Stevens, ...', 'De voorzitter van de rechtbank, Lieve Mertens, ...': a person
+        named between commas right after the noun phrase opening the sentence."""
+        ws = self.ws
+        a, b = self.sent_words[si]
+        if a >= b or ws[a].low not in ("zijn", "haar", "hun", "de", "het", "een", "diens"):
+            return None
+        for c in range(a + 1, min(b - 2, a + 7)):
+            if ws[c].text == ",":
+                m = self.doc.by_start.get(c + 1)
+                if m is None or m.type != "PER":
+                    return None
+                end = self.doc.word_end_at_char.get(m.span[1])
+                return m if end is not None and end + 1 < b and ws[end + 1].text == "," else None
+            if not ws[c].text.isalpha() or self.masked[c]:
+                return None
+        return None
 
     def _same_unnamed_role(self, st: _Stmt, last: _Stmt | None, si: int) -> bool:
         """'de woordvoerder' right after 'een woordvoerder van X' spoke: the same unnamed person (no one with
@@ -1284,6 +1306,8 @@ class _Ctx:
             return
         if sp.kind == "role":
             m = self._role_person(sp, ctx.focus)
+            if m is None and not lx.same_role(sp.text, "woordvoerder"):
+                m = self._epithet_person(sp)  # "vertelt de gepensioneerde landbouwer"
             if m is not None:
                 st.name, st.key = self.doc.name(m), m.key
             else:
@@ -1329,10 +1353,27 @@ class _Ctx:
                 st.name, st.key = local  # "de gemeente" after "De gemeente Zwolle"
             elif (same := self._same_group(sp)) is not None:
                 st.name = same  # "melden dezelfde bronnen" after "Volgens Haagse bronnen"
+            elif (person := self._epithet_person(sp)) is not None:
+                st.name, st.key = self.doc.name(person), person.key  # "vertelt de gepensioneerde landbouwer"
             else:
                 st.name = sp.text  # as written: "het ministerie", "Westerse diplomaten"
                 st.key = self._named_body(sp)  # ... linked to "Defensie" when the article names the ministry
             self.groups_named.append(st.name)
+
+    def _epithet_person(self, sp: Speaker) -> Mention | None:
+        """'„…”, vertelt de gepensioneerde landbouwer': a definite singular description that names no body
+        stands for the person last named in its paragraph."""
+        words_ = sp.text.split()  # article, at least one modifier, noun: "de 23-jarige", bare roles have their own rules
+        if sp.plural or len(words_) < 3 or len(words_) > 4 or words_[0].lower() != "de" \
+                or any(w[:1].isupper() for w in words_[1:]) or " van " in sp.text or " in " in sp.text:
+            return None
+        head = lx.fold(words_[-1])
+        if lx.is_group_noun(words_[-1]) or lx.is_org_head(head) or head in lx.group_nouns() \
+                or not head.isalpha() or head.endswith(("ing", "heid", "ie")):
+            return None
+        para = self.paras[max(0, self.para_of_char(sp.start) - 1)][0] if self.paras else 0
+        same = [m for m in self.doc.mentions if m.type == "PER" and para <= m.span[0] and m.span[1] <= sp.start]
+        return same[-1] if same else None
 
     def _same_group(self, sp: Speaker) -> str | None:
         """'dezelfde bronnen': the group of that head noun that spoke last."""
@@ -1719,6 +1760,7 @@ _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"}
 _NOTHING_SAID = frozenset({"weinig", "niets", "niks", "nauwelijks", "amper", "geen"})
 
 
+_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
 _MINISTRY_HEADS = frozenset({"ministerie", "departement"})
 _FOREIGN_MINISTRY = re.compile(r"\b[A-Z]\w+(?:se|sche) ministerie (?:van|voor) (?:de |het )?$")
 _MINISTRY_OF = re.compile(r"ministerie (?:van|voor) (?:de |het )?(\w+(?: [A-Z]\w+)?)")

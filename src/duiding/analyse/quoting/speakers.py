@@ -114,6 +114,9 @@ class Doc:
                 self.by_start[k].type == "PER" and ws[k].text[:1].isupper())):
             # "de Volkskrant": the article is part of the name; "aldus De Vries": so is a surname's particle
             return self._mention_speaker(k, self.by_start[k])
+        if ws[k].low in ("zijn", "haar", "hun", "diens") and k + 2 < limit and ws[k + 1].text.isalpha() \
+                and ws[k + 1].text.islower() and (k + 2) in self.by_start and self.by_start[k + 2].type == "PER":
+            return self._mention_speaker(k + 2, self.by_start[k + 2], start=k)  # "Zijn naamgenoot Sanne Bakker"
         if ws[k].low in ("zijn", "haar", "hun") and k + 1 < limit and lx.is_title(ws[k + 1].text) \
                 and ws[k + 1].text.islower() and not ((k + 2) in self.by_start and k + 2 < limit):
             end = self._complement(k + 2, limit, preps=("van",))  # "Zijn advocaat liet weten ..."
