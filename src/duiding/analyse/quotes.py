@@ -285,8 +285,11 @@ class _Ctx:
                 sp = self.doc.noun_phrase(k, b)
             if sp is None or sp.kind == "pronoun" and sp.text.lower() in _OBJECT_PRONOUNS:
                 continue  # "..., Lieve Mertens, vroeg hem waarom ...": 'hem' is asked, not asking
-            if opinion_only and not (sp.end_word >= b - 1 or ws[sp.end_word].text in (".", "!", "?")
-                                     and sp.end_word >= b - 2):
+            after = sp.end_word
+            if after < b and any(x.particle == ws[after].low for x in verbs):
+                after += 1  # ", gaf ze toe, maar ...": the verb's particle closes the insert
+            if opinion_only and not (after >= b - 1 or ws[after].text in (".", "!", "?", ",") and after >= b - 2
+                                     or ws[after].text == "," and after > sp.end_word):
                 continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
             if prev == "," and not after_quote and self._adverbial_clause(a, p):
                 continue  # "Op de vraag of hij aftreedt, antwoordde de minister ...": no statement before
@@ -824,6 +827,10 @@ class _Ctx:
                 return sp
             if sp is not None and sp.end_word <= v:
                 return sp
+            if sp is None and s + 1 < v and ws[s].first and ws[s].text[1:].islower() and ws[s].low.endswith("e"):
+                inner = self.doc.phrase_at(s + 1, v + 1)  # "Gepensioneerde verpleegster Mieke Claes, die ..., sprak"
+                if inner is not None and inner.kind == "mention" and inner.end_word in (v, rel_comma):
+                    return inner
             if sp is None:
                 named = self._name_closing_subject(s, v)
                 if named is not None:
