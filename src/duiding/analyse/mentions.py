@@ -85,8 +85,10 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
-    cands = _institution_names(ws, cands)
-    cands = _spelled_out_acronyms(ws, cands)
+    if _institution_heads_in(text):
+        cands = _institution_names(ws, cands)
+    if "(" in text:
+        cands = _spelled_out_acronyms(ws, cands)
     cands = _org_with_country(ws, cands)
     cands = _demote_false_persons(ws, cands)
     cands = _places_parties_companies(ws, cands)
@@ -1008,11 +1010,22 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     return sorted(cands, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return load_set("institution_heads")
+
+
+def _institution_heads_in(text: str) -> bool:
+    """A quick test on the raw text: some body noun followed by 'voor'/'van' ("dienst voor", "Bureau van")."""
+    low = text.lower()
+    return any(f"{h} voor " in low or f"{h} van " in low for h in _institution_heads())
+
+
 def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     """'de Oekraïense Staatsdienst voor Noodsituaties', 'het Centraal Bureau voor de Statistiek': a capitalised
     body noun (``institution_heads.txt``, a capitalised adjective before it included), then 'voor'/'van', an
     optional article and capitalised words, is one organisation; the pieces found before are replaced."""
-    heads = load_set("institution_heads")
+    heads = _institution_heads()
     dem = lx.demonyms()
     n = len(ws)
     for i in [j for j, nxt in enumerate(ws[1:n - 1]) if nxt.text in ("voor", "van")]:
