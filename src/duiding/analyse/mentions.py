@@ -85,8 +85,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
     cands = _named_after_org_word(ws, cands)
-    if _institution_heads_in(text):
-        cands = _institution_names(ws, cands)
+    cands = _institution_names(ws, cands)
     if "(" in text:
         cands = _spelled_out_acronyms(ws, cands)
     cands = _org_with_country(ws, cands)
@@ -1013,12 +1012,6 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
 @lru_cache(maxsize=1)
 def _institution_heads() -> frozenset[str]:
     return load_set("institution_heads")
-
-
-def _institution_heads_in(text: str) -> bool:
-    """A quick test on the raw text: some body noun followed by 'voor'/'van' ("dienst voor", "Bureau van")."""
-    low = text.lower()
-    return any(f"{h} voor " in low or f"{h} van " in low for h in _institution_heads())
 
 
 def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
