@@ -1378,9 +1378,7 @@ class _Ctx:
         if lx.is_group_noun(words_[-1]) or lx.is_org_head(head) or head in lx.group_nouns() \
                 or not head.isalpha() or head.endswith(("ing", "heid", "ie")):
             return None
-        para = self.paras[max(0, self.para_of_char(sp.start) - 1)][0] if self.paras else 0
-        same = [m for m in self.doc.mentions if m.type == "PER" and para <= m.span[0] and m.span[1] <= sp.start]
-        return same[-1] if same else None
+        return self._last_person_in_paragraph(sp.start)
 
     def _same_group(self, sp: Speaker) -> str | None:
         """'dezelfde bronnen': the group of that head noun that spoke last."""
@@ -1526,8 +1524,15 @@ class _Ctx:
                 return p
         # no title names the nationality: the last person named in the paragraph ("Eurocommissaris Lucía
         # Fernández Ortega sprak van ... , zei de Spaanse.")
-        para = self.paras[max(0, self.para_of_char(m.span[0]) - 1)][0] if self.paras else 0
-        same = [p for p in self.doc.mentions if p.type == "PER" and para <= p.span[0] and p.span[1] <= m.span[0]]
+        return self._last_person_in_paragraph(m.span[0])
+
+    def _paragraph_start(self, pos: int) -> int:
+        return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0
+
+    def _last_person_in_paragraph(self, pos: int, after: int | None = None) -> Mention | None:
+        """The last person named in the paragraph of ``pos`` before it (and not before ``after``)."""
+        lo = self._paragraph_start(pos) if after is None else after
+        same = [p for p in self.doc.mentions if p.type == "PER" and lo <= p.span[0] and p.span[1] <= pos]
         return same[-1] if same else None
 
     def _apposition_role(self, sp: Speaker, p: Mention) -> bool:
@@ -1559,12 +1564,10 @@ class _Ctx:
                 return p
         # "Ook de PVV is kritisch. Kamerlid Gert-Jan Schreuder vindt ... , zei de PVV'er.": the person named in
         # this paragraph after the party itself
-        para = self.paras[max(0, self.para_of_char(m.span[0]) - 1)][0] if self.paras else 0
+        para = self._paragraph_start(m.span[0])
         party_at = [x.span[1] for x in self.doc.mentions if x.type != "PER" and para <= x.span[0] < m.span[0]
                     and _parties().get(lx.fold(x.text)) == _parties()[party]]
-        after = [p for p in self.doc.mentions if p.type == "PER" and party_at and party_at[0] <= p.span[0]
-                 and p.span[1] <= m.span[0]]
-        return after[-1] if after else None
+        return self._last_person_in_paragraph(m.span[0], after=party_at[0]) if party_at else None
 
     def _recent_body(self, head: str, before: int, si: int) -> Mention | None:
         """'een woordvoerder van het bedrijf': the one organisation named in this sentence (before the speaker) or
