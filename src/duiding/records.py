@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import asdict, dataclass, field, fields
+from functools import cached_property
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -141,6 +142,13 @@ class LanguageLayer:
 
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens[sent.token_start : sent.token_end]
+
+    @cached_property
+    def inflected_nouns(self) -> frozenset[int]:
+        """Start offsets of tokens tagged as an inflected common noun ('Vrienden' -> 'vriend', 'rederijen' ->
+        'rederij'); computed once per layer, as mentions and quotes both read it."""
+        return frozenset(t.start for t in self.tokens if t.pos == "NOUN" and t.text.isalpha() and t.lemma[:1].islower()
+                         and t.lemma != t.text.lower() and t.text[1:].islower())
 
     def sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:

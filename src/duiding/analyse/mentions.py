@@ -21,12 +21,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.speakers import adverbs
-from duiding.records import Article, ArticleAnalysis, Mention, Token
+from duiding.records import Article, ArticleAnalysis, Mention
 from duiding.resources import load_set
 
 _NAME_TAIL_STOP = {"en", "of"}
@@ -52,30 +51,14 @@ class _Cand:
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Mention]:
     layer = analysis.language
-    return find_mentions(article.text, [(e.start, e.end, e.label) for e in layer.entities],
-                         inflected_nouns(layer.tokens))
-
-
-def inflected_nouns(tokens: list[Token]) -> frozenset[int]:
-    """Start offsets of capitalised tokens the tagger reads as an inflected common noun ('Vrienden' ->
-    'vriend', 'rederijen' -> 'rederij'): at a sentence start such a word opens no name ("Vrienden van Kenrick"),
-    and as a subject it may be a group speaker ("Rederijen waarschuwen dat ..."). Mentions and quotes both ask
-    for the same article's tokens: the last answer is kept (with the list it belongs to)."""
-    if _INFLECTED[0] is tokens:
-        return _INFLECTED[1]
-    found = frozenset([t.start for t in tokens if t.pos == "NOUN" and t.lemma != t.text and t.text.isalpha()
-                       and t.lemma[:1].islower() and t.lemma != t.text.lower() and t.text[1:].islower()])
-    _INFLECTED[:] = [tokens, found]
-    return found
-
-
-_INFLECTED: list[Any] = [None, frozenset()]
+    return find_mentions(article.text, [(e.start, e.end, e.label) for e in layer.entities], layer.inflected_nouns)
 
 
 def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
                   common_nouns: frozenset[int] = frozenset()) -> list[Mention]:
     """Mentions of ``text``; ``ner`` are the tagger's entity spans, ``common_nouns`` the start offsets of words
-    the tagger reads as inflected common nouns."""
+    the tagger reads as inflected common nouns (``LanguageLayer.inflected_nouns``): at a sentence start such a word
+    opens no name ("Vrienden van Kenrick")."""
     ws = lx.words(text)
     lower_seen, cap_seen, caps = _word_cases(ws)
     cands = _rule_candidates(text, ws, lower_seen, cap_seen, caps, common_nouns)
@@ -1001,24 +984,25 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             k -= 1
         if got != letters or len(letters) < 2 or not lx.is_cap(ws[k].text):
             continue
-        inside = [c for c in cands if c.end > k and c.start < i]
-        if any(c.start < k or c.end > i or c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names()
-               for c in inside):
-            continue
-        cands = [c for c in cands if c not in inside] + [_Cand(k, i, "ORG", 3)]
+        cands = _one_org(ws, cands, k, i)
     return sorted(cands, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=1)
-def _institution_heads() -> frozenset[str]:
-    return load_set("institution_heads")
+def _one_org(ws: list[Word], cands: list[_Cand], start: int, end: int) -> list[_Cand]:
+    """The candidates with words start..end read as one organisation, replacing the pieces inside; unchanged
+    when a piece reaches outside the run or is a person led by a given name."""
+    inside = [c for c in cands if c.end > start and c.start < end]
+    if any(c.start < start or c.end > end or c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names()
+           for c in inside):
+        return cands
+    return [c for c in cands if c not in inside] + [_Cand(start, end, "ORG", 3)]
 
 
 def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     """'de Oekraïense Staatsdienst voor Noodsituaties', 'het Centraal Bureau voor de Statistiek': a capitalised
     body noun (``institution_heads.txt``, a capitalised adjective before it included), then 'voor'/'van', an
     optional article and capitalised words, is one organisation; the pieces found before are replaced."""
-    heads = _institution_heads()
+    heads = load_set("institution_heads")
     dem = lx.demonyms()
     n = len(ws)
     for i in [j for j, nxt in enumerate(ws[1:n - 1]) if nxt.text in ("voor", "van")]:
@@ -1041,11 +1025,7 @@ def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         if i > 0 and ws[i - 1].sent == w.sent and ws[i - 1].text[:1].isupper() and ws[i - 1].text not in dem \
                 and ws[i - 1].low.endswith(("aal", "ale", "ijk", "ijke", "eel", "ele")):
             start = i - 1  # "Centraal Bureau", "Koninklijk Instituut", "Federale Overheidsdienst"
-        inside = [c for c in cands if c.end > start and c.start < end]
-        if any(c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names() or c.start < start
-               or c.end > end for c in inside):
-            continue
-        cands = [c for c in cands if c not in inside] + [_Cand(start, end, "ORG", 3)]
+        cands = _one_org(ws, cands, start, end)
     return sorted(cands, key=lambda c: c.start)
 
 

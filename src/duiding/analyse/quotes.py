@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from duiding.analyse.mentions import inflected_nouns
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.gender import guessed_gender
 from duiding.analyse.quoting.lexicon import Word
@@ -121,7 +120,7 @@ class _Stmt:
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Quote]:
-    return find_quotes(article.text, analysis.mentions, inflected_nouns(analysis.language.tokens))
+    return find_quotes(article.text, analysis.mentions, analysis.language.inflected_nouns)
 
 
 def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int] = frozenset()) -> list[Quote]:
@@ -1025,7 +1024,8 @@ class _Ctx:
         duidelijk: „…”': the named person opening the sentence, then only an insert and a short predicate."""
         sp = self._clause_start_phrase(si)
         if sp is not None and sp.kind == "role" and sp.end_word < colon and self.ws[sp.end_word].text == ",":
-            # "De Russische delegatieleider, onderminister Viktor Sjoemilov, hield het kort: „…”"
+            # "De Russische delegatieleider, onderminister Viktor Sjoemilov, hield het kort: „…”": a title may
+            # open the named apposition, so this reads a phrase, not only a bare name (_named_apposition)
             close = next((j for j in range(sp.end_word + 1, colon) if self.ws[j].text == ","), None)
             named = self.doc.phrase_at(sp.end_word + 1, close) if close is not None else None
             if named is not None and named.kind == "mention" and named.end_word == close \
@@ -1138,11 +1138,8 @@ class _Ctx:
             return None
         for c in range(a + 1, min(b - 2, a + 7)):
             if ws[c].text == ",":
-                m = self.doc.by_start.get(c + 1)
-                if m is None or m.type != "PER":
-                    return None
-                end = self.doc.word_end_at_char.get(m.span[1])
-                return m if end is not None and end + 1 < b and ws[end + 1].text == "," else None
+                named = self._named_apposition(ws[c].start, b)
+                return named.mention if named is not None else None
             if not ws[c].text.isalpha() or self.masked[c]:
                 return None
         return None
