@@ -209,10 +209,14 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 start = i + 1
                 end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
             role = None
-            if end - start >= 3 and ws[start].first and ws[start].text not in first_names \
+            after_nationality = start > 0 and dem.get(ws[start - 1].text, ("", ""))[1] == "adj" \
+                and ws[start - 1].sent == ws[start].sent  # "de Franse Groene Camille Roussel"
+            if end - start >= 3 and (ws[start].first or after_nationality) and ws[start].text not in first_names \
                     and ws[start].low not in _NOT_AGENTS \
-                    and (ws[start + 1].text in first_names or ws[start].low.endswith(_AGENT_SUFFIXES)):
+                    and (ws[start + 1].text in first_names or ws[start].first and ws[start].low.endswith(_AGENT_SUFFIXES)):
                 role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
+                if after_nationality:
+                    role = f"{ws[start - 1].text} {role}"
                 start += 1
             elif end - start == 2 and ws[start].first and ws[start].text not in first_names \
                     and ws[start + 1].text in first_names and len(ws[start].low) >= 6 \
@@ -1068,6 +1072,9 @@ def _link_within_article(mentions: list[Mention]) -> None:
                 if toks[i - 1] in lx.particles() and i >= 1:
                     continue  # "van dalen" is a tail only with its particle
                 full.setdefault(tail, set()).add(m.key)
+            if len(toks) == 3 and m.text.split()[0] in lx.first_names() and toks[1] not in lx.particles() \
+                    and m.text.split()[1] not in lx.first_names():
+                full.setdefault(toks[1], set()).add(m.key)  # "aldus Ferrer" after "Lucía Ferrer Montoya"
     given: dict[str, set[str]] = {}  # first name -> full names starting with it ("zei Daan" after "Daan Vos")
     for m in mentions:
         if m.type == "PER" and " " in m.key and m.text.split()[0] in lx.first_names():

@@ -60,6 +60,7 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_CONTRASTS = frozenset({"waar", "terwijl"})  # "Waar X sprak van ..., noemde Y ...": two speakers compared
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
                            "stond", "staat", "vertrok", "vertrokken"})
@@ -136,7 +137,7 @@ def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int]
         st = ctx.sentence_cue(si)
         if st is not None:
             stmts.append(st)
-            second = ctx.second_statement(si, st)
+            second = ctx.second_statement(si, st) or ctx.fronted_statement(si, st)
             if second is not None:
                 stmts.append(second)
     stmts = ctx.attach_marks(stmts)
@@ -237,6 +238,25 @@ class _Ctx:
                          plural_verb=_plural(ws[v].low), cue_marker=True)
         return None
 
+    def fronted_statement(self, si: int, st: _Stmt) -> _Stmt | None:
+        """'Waar Zieliński sprak van „…”, noemde Roussel het plan „…”': the clause before the comma has a
+        speaker and a speech verb of its own (the sentence's statement ``st`` starts after that comma)."""
+        ws = self.ws
+        a, b = self.sent_words[si]
+        if ws[a].low not in _CONTRASTS or st.speaker is None or st.start <= ws[a].end:
+            return None
+        comma = next((j for j in range(a + 1, b) if ws[j].text == "," and not self.masked[j]), None)
+        if comma is None or ws[comma].end > st.start:
+            return None
+        sp = self.doc.phrase_at(a + 1, comma)
+        v = sp.end_word if sp is not None else comma
+        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")] if v < comma else []
+        if sp is None or sp.kind in ("relative", "pronoun") or not verbs or self._not_said(v, a + 1):
+            return None
+        c = v + 2 if v + 2 < comma and any(x.particle == ws[v + 1].low for x in verbs) else v + 1  # "sprak van"
+        return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
+                     plural_verb=_plural(ws[v].low), cue_marker=True)
+
     def _headline(self, si: int, a: int, b: int) -> bool:
         s, e = self.sents[si]
         last = self.text[s:e].rstrip()[-1:]
@@ -290,6 +310,11 @@ class _Ctx:
             if opinion_only and not (after >= b - 1 or ws[after].text in (".", "!", "?", ",") and after >= b - 2
                                      or ws[after].text == "," and after > sp.end_word):
                 continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
+            if prev == "," and ws[a].low in _CONTRASTS and after < b - 1 \
+                    and any(self.masked[j] for j in range(after, b)):
+                # "Waar X sprak van „…”, noemde Y het plan „…”": Y's words follow Y; the fronted clause is X's
+                return _Stmt(ws[after].start, self.sents[si][1], si, "indirect", ws[v].text, sp,
+                             plural_verb=_plural(low), cue_marker=True)
             if prev == "," and not after_quote and self._adverbial_clause(a, p):
                 continue  # "Op de vraag of hij aftreedt, antwoordde de minister ...": no statement before
             end = ws[p].start if prev == "," else ws[p].end
