@@ -85,7 +85,9 @@ def name_match(pred: str | None, gold: str, lenient: bool = True) -> bool:
 
 
 def giver_match(pred: Iterable[str | None], gold: dict[str, Any]) -> bool:
-    wants = [norm_name(gold["giver"])] + [norm_name(x) for x in gold.get("giver_alt", [])]
+    alt = gold.get("giver_alt") or []
+    alt = [alt] if isinstance(alt, str) else alt  # gold writers give one alternative, a list, or null
+    wants = [norm_name(gold["giver"])] + [norm_name(x) for x in alt]
     for p in (norm_name(x) for x in pred):
         if not p:
             continue
