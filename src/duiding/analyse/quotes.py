@@ -31,6 +31,7 @@ from duiding.analyse.quoting.gender import guessed_gender
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.marks import QuoteMarks, find_quote_marks
 from duiding.analyse.quoting.speakers import (
+    AGE_RE,
     ARTICLES,
     Doc,
     Speaker,
@@ -525,7 +526,9 @@ class _Ctx:
         elif v == a + 1:
             k = self._skip_adverbs(v + 1, b)
             sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
-        elif ws[a + 1].low in auxiliaries() and ws[v].low.startswith(("ge", "bekend", "aan", "uit", "toe")):
+        elif ws[a + 1].low in auxiliaries() and (ws[v].low.startswith(("ge", "bekend", "aan", "uit", "toe"))
+                                                  or v >= b - 2 and ws[b - 1].text in _END_PUNCT):
+            # "Dat heeft de directie maandag aan de ondernemingsraad meegedeeld.": the participle closes it
             k = self._skip_adverbs(a + 2, b)
             sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         else:
@@ -1334,7 +1337,11 @@ class _Ctx:
                 st.name, st.key = self.doc.name(m), m.key
             return
         if sp.kind == "role":
-            m = self._role_person(sp, ctx.focus)
+            age = AGE_RE.search(sp.text)
+            m = self._aged_person(int(age.group(1)), sp.start) if age else None
+            m = m or self._role_person(sp, ctx.focus)
+            if m is None and age:
+                m = self._last_unquoted_person(sp.start)
             if m is None and not lx.same_role(sp.text, "woordvoerder"):
                 m = self._epithet_person(sp)  # "vertelt de gepensioneerde landbouwer"
             if m is not None:
@@ -1343,7 +1350,7 @@ class _Ctx:
                 st.name = re.sub(r"^(?:[Ee]en|[Dd]e|[Hh]et)\s+", "", sp.text) if sp.text[:1] in "Ee" else sp.text
                 org = self._spokes_org(sp, ctx.si)
                 of_body = re.fullmatch(r"(.+? van) (?:de|het) (\w+)", st.name)
-                body = self._org_with_head(lx.fold(of_body.group(2)), sp.start, ministries=False) if of_body else None
+                body = self._org_with_head(lx.fold(of_body.group(2)), sp.start) if of_body else None
                 party = None
                 if of_body and body is None:
                     if lx.fold(of_body.group(2)) in _PARTY_HEADS:
@@ -1356,7 +1363,10 @@ class _Ctx:
                     st.key = org.key
                 elif body is not None:
                     # "een woordvoerder van de sportkoepel" after "Sportkoepel NOC*NSF": that body by name
-                    st.name, st.key = f"{of_body.group(1)} {self.doc.name(body)}", body.key
+                    named = self.doc.name(body)
+                    if _portfolio_name(named) and lx.fold(of_body.group(2)) in _MINISTRY_HEADS:
+                        named = f"het ministerie van {named}"  # "van het ministerie" after "minister van Defensie"
+                    st.name, st.key = f"{of_body.group(1)} {named}", body.key
                 elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
                     st.name = f"{of_body.group(1)} {party[0]}"
                 elif of_body and (named := self._body_named_as(of_body.group(2), sp.start)) is not None:
@@ -1550,6 +1560,25 @@ class _Ctx:
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0
+
+    def _aged_person(self, age: int, pos: int) -> Mention | None:
+        """'de 74-jarige': the last person before ``pos`` written with that age ("Gerda Wolters (74)", "de
+        74-jarige Gerda Wolters")."""
+        for p in reversed([p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos]):
+            after = self.text[p.span[1] : p.span[1] + 8]
+            before = self.text[max(0, p.span[0] - 14) : p.span[0]]
+            if re.match(rf"\s*\({age}\)", after) or re.search(rf"\b{age}-jarige\s+$", before):
+                return p
+        return None
+
+    def _last_unquoted_person(self, pos: int) -> Mention | None:
+        """The last person named outside quote marks before ``pos``: in its paragraph, else before it."""
+        at = self.doc.word_at_char
+        people = [p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos
+                  and not self.masked[at.get(p.span[0], 0)]]
+        lo = self._paragraph_start(pos)
+        same = [p for p in people if p.span[0] >= lo]
+        return (same or people or [None])[-1]
 
     def _last_person_in_paragraph(self, pos: int, after: int | None = None) -> Mention | None:
         """The last person named in the paragraph of ``pos`` before it (and not before ``after``)."""

@@ -11,6 +11,8 @@ article says otherwise. Groups and unmatched roles are kept as written.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +41,9 @@ def clause_openers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def auxiliaries() -> frozenset[str]:
     return load_set("auxiliaries")
+
+
+AGE_RE = re.compile(r"(\d{1,3})-jarige")
 
 
 @dataclass
@@ -155,6 +160,13 @@ class Doc:
             return None
         if start_k == k and w.low == "die":
             return Speaker(w.start, w.end, "relative", w.text, k + 1)
+        if AGE_RE.fullmatch(w.text) and ws[start_k].low == "de":
+            # "zegt de 74-jarige", "zei de 38-jarige regisseur": a person by age (and an unlisted noun)
+            end = k + 1
+            if end < limit and w.text.islower() and ws[end].text.isalpha() and ws[end].text.islower() \
+                    and _noun_like(ws[end].text) and ws[end].low not in lx.speech_forms():
+                end += 1
+            return Speaker(ws[start_k].start, ws[end - 1].end, "role", _span_text(self.text, ws, start_k, end), end)
         # role nouns and groups: (article) adjectives* noun (van/in/rond ... X)?
         j = k
         if ws[start_k].low == "een" and k + 1 < limit and ws[k].low in ("aantal", "groep", "paar"):
