@@ -203,7 +203,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             start = i
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
             if w.first and (w.low in stop or w.low in lower_seen or w.text.lower() in lx.pronouns()
-                            or w.start in common_nouns and w.text not in first_names
+                            or w.start in common_nouns and w.text not in first_names and not _singular_speech_next(ws, i)
                             or w.low in adverbs() or _pronominal_adverb(w.low) or w.low in _NOT_AGENTS) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
@@ -247,6 +247,17 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
     return out
 
 
+_WORD_PREFIXES = frozenset({"ex", "oud", "anti", "pro", "co", "vice", "non", "post", "pre", "niet", "top", "tv", "pc",
+                            "cd", "dj", "e", "bio", "eco", "mini", "maxi", "euro", "mid", "sub", "web", "semi", "nep"})
+
+
+def _singular_speech_next(ws: list[Word], i: int) -> bool:
+    """'Kuipers sprak van ...', 'Bakkers zei ...': a singular speech verb after a word the tagger reads as a plural
+    noun; a plural subject would take 'spraken', 'zeiden'."""
+    nxt = ws[i + 1].low if i + 1 < len(ws) and ws[i + 1].sent == ws[i].sent else ""
+    return nxt in lx.speech_forms() and not nxt.endswith("en")
+
+
 def _pronominal_adverb(low: str) -> bool:
     """'Daarover', 'Hierbij', 'Waarom': never a name, whatever the tagger says about a sentence-initial one."""
     return low.startswith(("daar", "hier", "waar")) and len(low) > 5
@@ -256,9 +267,11 @@ def _is_name_word(token: str) -> bool:
     if not (token.isalpha() or any(c.isalpha() for c in token)):  # isalpha first: most words are all letters
         return False
     if "-" in token:
-        tail = token.rsplit("-", 1)[1]
-        if tail and tail[0].islower():
-            return False  # "NAVO-landen", "Patriot-systemen": compound common nouns
+        head, tail = token.rsplit("-", 1)
+        if tail and tail[0].islower() and not (len(head) <= 4 and head[1:].islower() and len(tail) <= 4
+                                               and tail.isalpha() and token.count("-") == 1
+                                               and head.lower() not in _WORD_PREFIXES):
+            return False  # "NAVO-landen", "Patriot-systemen": compound common nouns; not "Yi-ting", "Jae-in"
     return True
 
 
@@ -459,7 +472,12 @@ def _symbol_joined_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         nxt = by_start.get(k + 1)
         joined = nxt is not None and k + 1 < len(ws) and ws[k].text in ("*", "&", "+") \
             and ws[k].start == ws[k - 1].end and ws[k + 1].start == ws[k].end
-        if joined and (c.type != "PER" or ws[k - 1].text.isupper()):
+        # "ACV Bouw-Industrie & Energie", "Procter & Gamble": capitalised names around a spaced '&'; "Port of
+        # Antwerp-Bruges", "Bank of America": an English organisation noun, 'of' and a name
+        spaced = nxt is not None and k + 1 < len(ws) and ws[k].sent == ws[k + 1].sent and (
+            ws[k].text == "&" or ws[k].text == "of" and ws[k - 1].low in load_set("org_heads_en"))
+        if joined and (c.type != "PER" or ws[k - 1].text.isupper()) or spaced and (
+                c.type != "PER" or ws[k].text == "of" or ws[c.start].text not in lx.first_names()):
             out.append(_Cand(c.start, nxt.end, "ORG", 3))
             skip.add(id(nxt))
             continue
@@ -479,6 +497,33 @@ def _title_surname(ws: list[Word], j: int, i: int, after_role: bool = False) -> 
         return False  # "Anna Nederland": a country stays a place; "Lieke Groen": a one-word party name is a surname
     nxt = ws[j + 1] if j + 1 < len(ws) and ws[j + 1].sent == ws[j].sent else None
     return nxt is None or not (lx.is_cap(nxt.text) and _is_name_word(nxt.text) and nxt.text not in lx.OPEN_QUOTES)
+
+
+def _title_complement(ws: list[Word], j: int, inner: list[_Cand]) -> int:
+    """The body after a title at word j ("van de NAVO", "van Buitenlandse Zaken", "voor Medische Zorg"): the
+    index after it; the body's mention is added to ``inner``."""
+    n = len(ws)
+    if j < n and ws[j].low in ("van", "voor"):
+        k = j + 1
+        if k < n and ws[k].low in ("de", "het"):
+            k += 1
+        g = _gaz_at(ws, k)
+        port = _portfolio_at(ws, k)
+        if g is not None and not _first_name_led(ws, k, _name_run(ws, k, allow_first=True)):
+            inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
+            j = k + g[1]
+        elif port:
+            dep_end = _department_end(ws, k, k + port)
+            if dep_end > k + port:  # "voor Landbouw en Natuur Femke Arends": a listed word starts a longer department
+                port = dep_end - k
+            inner.append(_Cand(k, k + port, "ORG", 2))  # the department, not a place ("Klimaat")
+            j = k + port
+        elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
+            dep_end = _department_end(ws, k, j)
+            if dep_end > k:
+                inner.append(_Cand(k, dep_end, "ORG", 2))  # "woordvoerder van Rijkswaterstaat"
+            j = max(j, dep_end)
+    return j
 
 
 def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
@@ -508,27 +553,7 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     if j + 1 < n and ws[j].low in ("van", "voor") and ws[j + 1].text.islower() \
             and lx.is_title(f"{ws[j - 1].low} {ws[j].low} {ws[j + 1].low}"):
         j += 2
-    # "van de NAVO", "van Buitenlandse Zaken", "voor Medische Zorg", "van de Europese Commissie"
-    if j < n and ws[j].low in ("van", "voor"):
-        k = j + 1
-        if k < n and ws[k].low in ("de", "het"):
-            k += 1
-        g = _gaz_at(ws, k)
-        port = _portfolio_at(ws, k)
-        if g is not None and not _first_name_led(ws, k, _name_run(ws, k, allow_first=True)):
-            inner.append(_Cand(k, k + g[1], g[0].type, 3, key=g[0].canonical))
-            j = k + g[1]
-        elif port:
-            dep_end = _department_end(ws, k, k + port)
-            if dep_end > k + port:  # "voor Landbouw en Natuur Femke Arends": a listed word starts a longer department
-                port = dep_end - k
-            inner.append(_Cand(k, k + port, "ORG", 2))  # the department, not a place ("Klimaat")
-            j = k + port
-        elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
-            dep_end = _department_end(ws, k, j)
-            if dep_end > k:
-                inner.append(_Cand(k, dep_end, "ORG", 2))  # "woordvoerder van Rijkswaterstaat"
-            j = max(j, dep_end)
+    j = _title_complement(ws, j, inner)
     # "hoogleraar zeerecht Ingrid Lundqvist", "hoogleraar Europees recht Anne Smit": a field of one or two
     # words between title and a name that starts with a known first name
     m = j
@@ -546,7 +571,7 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
                 ws[k].low in lx.title_modifiers() or ws[k].text in dem or ws[k].low.endswith(("se", "sche"))):
             k += 1
         if k < n and lx.is_title(ws[k].text):
-            j = k + 1
+            j = _title_complement(ws, k + 1, inner)  # "Vicepremier en minister van Buitenlandse Handel"
     role_words = ws[i:j]
     role = _join(role_words)
     role = _lower_common(role_words, role)

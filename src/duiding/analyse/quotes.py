@@ -1332,6 +1332,13 @@ class _Ctx:
                     if named is not None:
                         st.name = named  # "..., maar ook Malta en Cyprus hadden bedenkingen. Ze vrezen dat ..."
                 return
+            spokes = self._spokesperson_before(sp, ctx.si)
+            if spokes is not None:
+                # "Een woordvoerder van de Europese Commissie wilde niet ingaan op de uitslag. „…”, zei hij.": he is
+                # that spokesperson, not a person named earlier
+                st.speaker = spokes
+                self._resolve_one(st, ctx)
+                return
             m = self._pronoun_person(sp, ctx)
             if m is not None:
                 st.name, st.key = self.doc.name(m), m.key
@@ -1346,6 +1353,8 @@ class _Ctx:
                 m = self._epithet_person(sp)  # "vertelt de gepensioneerde landbouwer"
             if m is not None:
                 st.name, st.key = self.doc.name(m), m.key
+            elif (prefixed := self._prefixed_spokes_body(sp)) is not None:
+                st.name, st.key = prefixed  # "Een NAVO-woordvoerster" -> "woordvoerster van NAVO"
             else:
                 st.name = re.sub(r"^(?:[Ee]en|[Dd]e|[Hh]et)\s+", "", sp.text) if sp.text[:1] in "Ee" else sp.text
                 org = self._spokes_org(sp, ctx.si)
@@ -1380,6 +1389,9 @@ class _Ctx:
             if not sp.plural and bare_role(sp.text) and sp.text.split()[0].lower() == "de" \
                     and (person := self._role_person(sp, None)) is not None:
                 st.name, st.key = self.doc.name(person), person.key  # "zegt de boer" after "Melkveehouder X"
+                return
+            if (prefixed := self._prefixed_spokes_body(sp)) is not None:
+                st.name, st.key = prefixed  # "Een NAVO-woordvoerster liet weten dat ..."
                 return
             org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
             if org is not None:
@@ -1560,6 +1572,42 @@ class _Ctx:
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0
+
+    def _prefixed_spokes_body(self, sp: Speaker) -> tuple[str, str | None] | None:
+        """'een NAVO-woordvoerster', 'een Defensie-woordvoerder': the body a spokesperson compound opens with
+        (a listed organisation or one the article names), as '<noun> van <body>' with that body's key."""
+        words_ = sp.text.split()
+        if len(words_) != 2 or words_[0].lower() not in ARTICLES or "-" not in words_[1]:
+            return None
+        head, tail = words_[1].rsplit("-", 1)
+        if not lx.same_role(tail, "woordvoerder"):
+            return None
+        named = next((m for m in self.doc.mentions if m.type == "ORG" and lx.fold(m.text) == lx.fold(head)), None)
+        if named is not None:
+            return f"{tail} van {self.doc.name(named)}", named.key
+        listed = next((e for e in lx.gazetteer().get(head, []) if e.words == (head,) and e.type == "ORG"), None)
+        return (f"{tail} van {listed.canonical}", None) if listed is not None else None
+
+    def _spokesperson_before(self, sp: Speaker, si: int) -> Speaker | None:
+        """The unnamed spokesperson ("Een woordvoerder van X") who opens the sentence before, in the same
+        paragraph, when a singular pronoun of a matching gender speaks next and nobody is named in between."""
+        if si == 0 or self.para_of_char(self.sents[si - 1][0]) != self.para_of_char(sp.start):
+            return None
+        prev = self._clause_start_phrase(si - 1)
+        if prev is None or prev.kind != "role" or prev.mention is not None or prev.plural:
+            return None
+        head = prev.text.split()[1] if prev.text.lower().startswith(("een ", "de ")) and " " in prev.text else ""
+        if not head or not lx.same_role(head, "woordvoerder"):
+            return None
+        want = _pronoun_gender(sp.text)
+        female = lx.fold(head).endswith(("ster", "vrouw"))
+        if want is not None and (want == "f") != female:
+            return None
+        at = self.doc.word_at_char
+        if any(m.type == "PER" and prev.end <= m.span[0] < sp.start and not self.masked[at.get(m.span[0], 0)]
+               for m in self.doc.mentions):
+            return None
+        return prev
 
     def _aged_person(self, age: int, pos: int) -> Mention | None:
         """'de 74-jarige': the last person before ``pos`` written with that age ("Gerda Wolters (74)", "de
