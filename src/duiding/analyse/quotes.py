@@ -1441,7 +1441,8 @@ class _Ctx:
         lo = self.sents[max(0, si - 2)][0]
         orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start
                 and not self.doc.adjective_name(m)]
-        return orgs[-1] if orgs else None
+        named = [m for m in orgs if m.type == "ORG"] or orgs  # "De Vlaamse Waterweg, de beheerder van de Dender"
+        return named[-1] if named else None
 
     def _org_by_head(self, sp: Speaker) -> Mention | None:
         """'de bond', 'de Nederlandse vereniging', 'het instituut': the last organisation named before
@@ -1556,8 +1557,8 @@ class _Ctx:
         last person whose title names that nationality ('de Britten' stays the country)."""
         dem = lx.demonyms().get(m.text)
         if dem is None or dem[1] != "group" and not (m.text.endswith("e") and m.derived_from is None) \
-                or m.text.endswith(("en", "s")):
-            return None  # a group noun ("de Brit") or an adjective used as one ("aldus de Amerikaanse")
+                or m.text.endswith(("en", "s")) and not m.text.endswith("een"):
+            return None  # a group noun ("de Brit", "de Deen", not "de Britten") or an adjective used as one
         adjectives = {lx.fold(w) for w, (place, kind) in lx.demonyms().items() if place == dem[0] and kind == "adj"}
         for p in reversed(self.doc.mentions):
             if p.type != "PER" or p.span[1] > m.span[0]:
@@ -1566,9 +1567,13 @@ class _Ctx:
             described = lx.fold(p.role or "") + " " + lx.fold(self._apposition_text(p))
             if adjectives & set(described.replace("-", " ").split()):
                 return p
-        # no title names the nationality: the last person named in the paragraph ("Eurocommissaris Lucía
-        # Fernández Ortega sprak van ... , zei de Spaanse.")
-        return self._last_person_in_paragraph(m.span[0])
+            before = lx.fold(self.text[max(0, p.span[0] - 20) : p.span[0]]).split()
+            if before and before[-1] == lx.fold(m.text):
+                return p  # "De Deen Mikkel Sørensen": the noun written before the name
+        # no title names the nationality: the last person named in the paragraph, outside quote marks
+        # ("Eurocommissaris Lucía Fernández Ortega sprak van ... , zei de Spaanse.")
+        last = self._last_unquoted_person(m.span[0])
+        return last if last is not None and last.span[0] >= self._paragraph_start(m.span[0]) else None
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0

@@ -144,6 +144,11 @@ class Doc:
             return self._mention_speaker(k + 1, self.by_start[k + 1], start=start_k)  # "de Oekraïense Staatsdienst"
         if k in self.by_start and not indefinite and not self._adjective_mention(k, limit):
             m = self.by_start[k]
+            after_org = self.word_end_at_char.get(m.span[1], k) + 1
+            if m.type == "ORG" and after_org in self.role_start and self.role_start[after_org] < limit:
+                # "ACV Transcom-secretaris Jeroen Vanhove": the organisation opens the person's title
+                m = self.by_start[self.role_start[after_org]]
+                return self._mention_speaker(self.role_start[after_org], m, start=start_k)
             if m.type in ("PER", "ORG", "LOC", "MISC") and not (k + 1 < len(ws) and ws[k + 1].text == "-"):
                 sp = self._mention_speaker(k, m)
                 if sp.end_word < len(ws) and lx.is_group_noun(ws[sp.end_word].text):
@@ -301,6 +306,9 @@ class Doc:
                         e2 = self.word_end_at_char.get(m2.span[1])
                         if e2 is not None and e2 < limit:
                             return e2 + 1
+                    if end_k == k and ws[k].low.endswith("e") and nxt < limit and ws[nxt].text.isalpha() \
+                            and ws[nxt].text.islower() and _noun_like(ws[nxt].text):
+                        return nxt + 1  # "uit de Baltische staten": the noun the capitalised adjective qualifies
                     return nxt
             port = _portfolio_len(ws, k, limit)
             if port:
@@ -309,8 +317,9 @@ class Doc:
                     and ws[k + 2].text.islower() and _noun_like(ws[k].text) and _noun_like(ws[k + 2].text):
                 return k + 3  # "het college van burgemeester en wethouders"
             q = k
-            while q < limit and q - k < 2 and _adjective(ws[q].text) and ws[q].text.islower():
-                q += 1  # "van zuidelijke lidstaten"
+            while q < limit and q - k < 2 and _adjective(ws[q].text) and (
+                    ws[q].text.islower() or ws[q].low.endswith(("se", "sche")) and q + 1 < limit and ws[q + 1].text.islower()):
+                q += 1  # "van zuidelijke lidstaten", "uit de Baltische staten"
             if q < limit and q > k and q not in self.by_start and not _noun_like(ws[q].text):
                 q = k
             if q < limit and ws[q].text.isalpha() and ws[q].low not in auxiliaries() \
