@@ -306,7 +306,7 @@ class Doc:
                         e2 = self.word_end_at_char.get(m2.span[1])
                         if e2 is not None and e2 < limit:
                             return e2 + 1
-                    if end_k == k and ws[k].low.endswith("e") and nxt < limit and ws[nxt].text.isalpha() \
+                    if end_k == k and ws[k].low.endswith(("se", "sche")) and nxt < limit and ws[nxt].text.isalpha() \
                             and ws[nxt].text.islower() and _noun_like(ws[nxt].text):
                         return nxt + 1  # "uit de Baltische staten": the noun the capitalised adjective qualifies
                     return nxt
