@@ -324,3 +324,26 @@ def test_nationality_noun_before_a_name_is_not_part_of_it() -> None:
     ms = _by_text("De Colombiaan Andrés Valderrama werd tweede.")
     assert ms["Andrés Valderrama"].type == "PER"
     assert "Colombiaan Andrés Valderrama" not in ms
+
+
+def test_middle_part_of_a_three_part_name_links_to_the_full_name() -> None:
+    ms = find_mentions("De Chileense diplomate Carmen Rojas Molina sprak eerst. Later zei Rojas dat het akkoord er komt.")
+    keys = {m.text: m.key for m in ms if m.type == "PER"}
+    assert keys["Rojas"] == keys["Carmen Rojas Molina"]
+
+
+def test_english_of_names_and_spaced_ampersand_names_are_one_organisation() -> None:
+    m = _by_text("Volgens Port of Rotterdam en ACV Bouw-Industrie & Energie is de schade groot.")
+    assert m["Port of Rotterdam"].type == "ORG"
+    assert m["ACV Bouw-Industrie & Energie"].type == "ORG"
+
+
+def test_titles_joined_by_en_keep_the_department_out_of_the_name() -> None:
+    m = _by_text("Vicepremier en minister van Buitenlandse Handel Lotte Wauters reageerde geschrokken.")
+    assert m["Lotte Wauters"].type == "PER"
+    assert m["Lotte Wauters"].role == "vicepremier en minister van Buitenlandse Handel"
+
+
+def test_flemish_capitalised_particle_after_a_given_name_stays_in_the_name() -> None:
+    m = _by_text("‘Ik geloof het pas als ik het zie’, zegt Staf Van Damme (70), die aan de rivier woont.")
+    assert m["Staf Van Damme"].type == "PER"

@@ -1155,3 +1155,49 @@ def test_the_answer_after_a_reporters_question_is_the_interviewees() -> None:
     text = ("„Ik heb hier jaren van gedroomd”, zei schaatser Jesse Nieuwenhuis.\n\nEen journalist vroeg of hij al "
             "aan de titel had gedacht. „Nee, echt niet.”")
     assert [q.speaker for q in quotes(text)] == ["Jesse Nieuwenhuis", "Jesse Nieuwenhuis"]
+
+
+def test_dat_heeft_x_with_a_closing_participle_attributes_the_sentence_before() -> None:
+    text = ("De papierfabriek in Renkum sluit eind dit jaar. "
+            "Dat heeft de directie dinsdag aan de ondernemingsraad meegedeeld.")
+    (q,) = quotes(text)
+    assert q.speaker == "de directie" and q.kind == "indirect"
+    assert q.text.startswith("De papierfabriek in Renkum sluit")
+
+
+def test_a_person_called_by_age_is_the_one_written_with_that_age() -> None:
+    text = ("Hennie Vos (81) uit Dalfsen woont er al zestig jaar. Haar buurman Gert Smit kent het dorp ook. "
+            "„Zo'n storm heb ik nooit meegemaakt”, zegt de 81-jarige.")
+    sp = _speakers(text)
+    assert sp["Zo'n storm heb ik nooit meegemaakt"] == "Hennie Vos"
+
+
+def test_age_and_unlisted_noun_fall_back_to_the_last_person_named_outside_quotes() -> None:
+    text = ("De documentaire van Ilse Brandsma won de hoofdprijs.\n\n"
+            "„Ik draag deze prijs op aan mijn moeder Janneke”, zei de 44-jarige filmmaker in haar dankwoord.")
+    assert _speakers(text)["Ik draag deze prijs op aan mijn moeder Janneke"] == "Ilse Brandsma"
+
+
+def test_pronoun_after_an_unnamed_spokesperson_is_that_spokesperson() -> None:
+    text = ("Kamerlid Ruben Stam wilde een debat. Een woordvoerder van het ministerie van Financiën wilde niet "
+            "reageren op de cijfers. „Daar gaat de ministerraad over”, zei hij.")
+    assert _speakers(text)["Daar gaat de ministerraad over"] == "woordvoerder van het ministerie van Financiën"
+
+
+def test_prefixed_spokesperson_compound_speaks_for_that_body() -> None:
+    text = "Een NAVO-woordvoerster liet weten dat vier landen extra luchtverdediging sturen."
+    assert _speakers(text)["vier landen extra luchtverdediging sturen"] == "woordvoerster van NAVO"
+
+
+def test_fronted_waar_clause_and_main_clause_have_their_own_speakers() -> None:
+    text = ("Europarlementariër Joost Hemmes en de Italiaanse socialist Marco Ferri stemden voor. "
+            "Waar Hemmes sprak van „een doorbraak”, noemde Ferri het plan „te weinig en te laat”.")
+    sp = _speakers(text)
+    assert sp["een doorbraak"] == "Joost Hemmes"
+    assert sp["het plan „te weinig en te laat”"] == "Marco Ferri"
+
+
+def test_singular_demonym_noun_is_the_person_it_was_written_before() -> None:
+    text = ("De Deen Søren Holm werd tweede in de sprint.\n\n"
+            "Holm was tevreden. „Ik zag Martens en Pauwels wegrijden, maar kon niet volgen”, zei de Deen.")
+    assert _speakers(text)["Ik zag Martens en Pauwels wegrijden, maar kon niet volgen"] == "Søren Holm"

@@ -254,7 +254,8 @@ class _Ctx:
         verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")] if v < comma else []
         if sp is None or sp.kind in ("relative", "pronoun") or not verbs or self._not_said(v, a + 1):
             return None
-        c = v + 2 if v + 2 < comma and any(x.particle == ws[v + 1].low for x in verbs) else v + 1  # "sprak van"
+        c = v + 2 if v + 2 < comma and any(ws[v + 1].low in (x.particle, x.lemma.partition(" ")[2])
+                                           for x in verbs) else v + 1  # "sprak van „…”": the words after 'van'
         return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
                      plural_verb=_plural(ws[v].low), cue_marker=True)
 
