@@ -1201,3 +1201,10 @@ def test_singular_demonym_noun_is_the_person_it_was_written_before() -> None:
     text = ("De Deen Søren Holm werd tweede in de sprint.\n\n"
             "Holm was tevreden. „Ik zag Martens en Pauwels wegrijden, maar kon niet volgen”, zei de Deen.")
     assert _speakers(text)["Ik zag Martens en Pauwels wegrijden, maar kon niet volgen"] == "Søren Holm"
+
+
+def test_fronted_clause_with_its_speech_verb_at_the_end() -> None:
+    text = ("En waar de Spaanse premier Elena Ruiz het akkoord „een mijlpaal” noemde, hield de Deense premier "
+            "Mette Lund het op „een begin”.")
+    sp = _speakers(text)
+    assert sp["het akkoord „een mijlpaal”"] == "Elena Ruiz"

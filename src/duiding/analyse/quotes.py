@@ -244,20 +244,29 @@ class _Ctx:
         speaker and a speech verb of its own (the sentence's statement ``st`` starts after that comma)."""
         ws = self.ws
         a, b = self.sent_words[si]
+        if a + 1 < b and ws[a].low in ("en", "maar"):
+            a += 1  # "En waar de Franse president het akkoord „historisch” noemde, ..."
         if ws[a].low not in _CONTRASTS or st.speaker is None or st.start <= ws[a].end:
             return None
         comma = next((j for j in range(a + 1, b) if ws[j].text == "," and not self.masked[j]), None)
         if comma is None or ws[comma].end > st.start:
             return None
         sp = self.doc.phrase_at(a + 1, comma)
-        v = sp.end_word if sp is not None else comma
-        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")] if v < comma else []
-        if sp is None or sp.kind in ("relative", "pronoun") or not verbs or self._not_said(v, a + 1):
+        if sp is None or sp.kind in ("relative", "pronoun"):
             return None
-        c = v + 2 if v + 2 < comma and any(ws[v + 1].low in (x.particle, x.lemma.partition(" ")[2])
-                                           for x in verbs) else v + 1  # "sprak van „…”": the words after 'van'
-        return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
-                     plural_verb=_plural(ws[v].low), cue_marker=True)
+        v = sp.end_word
+        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")] if v < comma else []
+        if verbs and not self._not_said(v, a + 1):
+            c = v + 2 if v + 2 < comma and any(ws[v + 1].low in (x.particle, x.lemma.partition(" ")[2])
+                                               for x in verbs) else v + 1  # "sprak van „…”": the words after 'van'
+            return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
+                         plural_verb=_plural(ws[v].low), cue_marker=True)
+        last = comma - 1  # the verb closing the subordinate clause: "waar X het akkoord „historisch” noemde,"
+        verbs = [x for x in self._forms(last) if x.cls in ("say", "claim")] if last > v else []
+        if not verbs or not any(self.masked[j] for j in range(v, last)):
+            return None
+        return _Stmt(ws[v].start, ws[last].start, si, "indirect", ws[last].text, sp,
+                     plural_verb=_plural(ws[last].low), cue_marker=True)
 
     def _headline(self, si: int, a: int, b: int) -> bool:
         s, e = self.sents[si]
@@ -312,7 +321,8 @@ class _Ctx:
             if opinion_only and not (after >= b - 1 or ws[after].text in (".", "!", "?", ",") and after >= b - 2
                                      or ws[after].text == "," and after > sp.end_word):
                 continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
-            if prev == "," and ws[a].low in _CONTRASTS and after < b - 1 \
+            if prev == "," and (ws[a].low in _CONTRASTS or ws[a].low in ("en", "maar") and ws[a + 1].low in _CONTRASTS) \
+                    and after < b - 1 \
                     and any(self.masked[j] for j in range(after, b)):
                 # "Waar X sprak van „…”, noemde Y het plan „…”": Y's words follow Y; the fronted clause is X's
                 return _Stmt(ws[after].start, self.sents[si][1], si, "indirect", ws[v].text, sp,
