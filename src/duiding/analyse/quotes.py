@@ -1204,7 +1204,18 @@ class _Ctx:
         prev = last.speaker
         if prev.kind not in ("role", "group") or prev.plural or prev.text.split()[0].lower() not in ("een", "de"):
             return False
+        if self._pronoun_self_or_content(sp, last):
+            return False
         return not any(m.type == "PER" and prev.end <= m.span[0] < sp.start for m in self.doc.mentions)
+
+    def _pronoun_self_or_content(self, sp: Speaker, last: _Stmt) -> bool:
+        """'Ze reist met beveiliging, bevestigde een woordvoerster. „…”, zegt ze zelf.': the pronoun is the
+        person the spokesperson spoke about (the statement opened with that pronoun, or 'zelf' follows it)."""
+        k = self.doc.word_at_char.get(sp.start)
+        if k is not None and k + 1 < len(self.ws) and self.ws[k + 1].low == "zelf":
+            return True
+        opening = self.text[last.start : last.start + 8].split()
+        return bool(opening) and opening[0].lower() == sp.text.lower()
 
     def _has_speech_verb(self, si: int) -> bool:
         return bool(self.sent_verbs[si])

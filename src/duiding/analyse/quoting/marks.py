@@ -60,8 +60,9 @@ def _find_close(text: str, start: int, end: int, mark: str) -> int | None:
         if c in closers:
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
-            if mark in ("'", "‘", "‚") and (nxt.isalpha() or prev.isspace()):
-                i += 1  # an apostrophe inside a word, or an opening mark
+            if mark in ("'", "‘", "‚") and (nxt.isalpha() or prev.isspace()) \
+                    or c in "'’" and prev.isalpha() and nxt.isalpha():
+                i += 1  # an apostrophe inside a word ("collega's" inside ,,…"), or an opening mark
                 continue
             if mark == "\"" and prev.isspace() and nxt.isalnum():
                 i += 1
