@@ -347,3 +347,8 @@ def test_titles_joined_by_en_keep_the_department_out_of_the_name() -> None:
 def test_flemish_capitalised_particle_after_a_given_name_stays_in_the_name() -> None:
     m = _by_text("‘Ik geloof het pas als ik het zie’, zegt Staf Van Damme (70), die aan de rivier woont.")
     assert m["Staf Van Damme"].type == "PER"
+
+
+def test_company_noun_before_a_name_makes_it_a_company() -> None:
+    m = _by_text("Chipmaker Halvion Semiconductors bouwt een nieuwe fabriek in Eindhoven.")
+    assert m["Halvion Semiconductors"].type == "ORG"

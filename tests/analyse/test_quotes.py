@@ -1208,3 +1208,20 @@ def test_fronted_clause_with_its_speech_verb_at_the_end() -> None:
             "Mette Lund het op „een begin”.")
     sp = _speakers(text)
     assert sp["het akkoord „een mijlpaal”"] == "Elena Ruiz"
+
+
+def test_separable_verb_with_its_particle_joined_in_a_subordinate_clause() -> None:
+    text = "Kamerlid Joris Smit spreekt van woordbreuk, terwijl minister Anna Wit volhoudt dat de afspraak nooit rond was."
+    assert _speakers(text)["de afspraak nooit rond was"] == "Anna Wit"
+
+
+def test_separable_speech_verb_without_its_particle_is_no_attribution() -> None:
+    text = "De boodschappen werden vorig jaar veel duurder. Dat merkt Gerda Pols uit Zwolle elke week."
+    assert quotes(text) == []
+
+
+def test_apostrophe_inside_a_word_does_not_close_a_double_comma_quote() -> None:
+    text = ("Havenarbeider Kees Goedhart werkt al twintig jaar op de kade. ,,Ik ken collega's die bang zijn,\" "
+            "vertelt hij.")
+    (q,) = quotes(text)
+    assert q.text == "Ik ken collega's die bang zijn," and q.speaker == "Kees Goedhart"

@@ -227,7 +227,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 start += 1
                 end = max(_name_run(ws, start), _name_run(ws, start, allow_first=True, after_role=True))
                 # "Operator Dennis Koning": a surname that is also a title ends the name
-            if role is not None:
+            if role is not None and _company_noun(role):
+                out.append(_Cand(start, end, "ORG", 3))  # "Chipmaker Quantrix Semiconductors": a company
+            elif role is not None:
                 out.append(_Cand(start, end, "PER", 3, role=role))
             elif end - start == 1 and _adjective_before_noun(ws, start):
                 out.append(_Cand(start, end, "MISC", 3))  # "melden Haagse bronnen": a place adjective, no person
@@ -245,6 +247,12 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             continue
         i += 1
     return out
+
+
+def _company_noun(word: str) -> bool:
+    """'chipmaker', 'scheepsbouwer', 'autofabrikant': a noun for a company, not a person's title."""
+    low = word.lower()
+    return any(low.endswith(h) for h in load_set("company_nouns"))
 
 
 _WORD_PREFIXES = frozenset({"ex", "oud", "anti", "pro", "co", "vice", "non", "post", "pre", "niet", "top", "tv", "pc",

@@ -532,6 +532,9 @@ class _Ctx:
         ws = self.ws
         if si == 0 or v == a:
             return None
+        if all(x.particle and not ws[v].low.startswith(x.particle)
+               and x.particle not in {w.low for w in ws[v + 1 : b]} for x in self._forms(v)):
+            return None  # "Dat merkt Gerda Schipper elke week.": 'opmerken' without its particle is another verb
         if ws[a].low not in ("dat", "dit"):
             sp = self._object_dat_subject(si, a, v, b)
         elif v == a + 1:

@@ -294,6 +294,12 @@ def speech_forms() -> dict[str, list[SpeechVerb]]:
         verb = SpeechVerb(row[0], None if row[1] == "-" else row[1], row[2])
         for form in row[3].split():
             out.setdefault(form, []).append(verb)
+            if verb.particle and verb.cls in ("claim", "dat") and not form.startswith((verb.particle, "ge")):
+                # a separable verb's finite form with its particle joined, as in a subordinate clause
+                # ("terwijl Achterberg volhoudt dat ...", "omdat hij toegeeft dat ...")
+                joined = out.setdefault(verb.particle + form, [])
+                if verb not in joined:
+                    joined.append(verb)
     return out
 
 
