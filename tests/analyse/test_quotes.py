@@ -1225,3 +1225,13 @@ def test_apostrophe_inside_a_word_does_not_close_a_double_comma_quote() -> None:
             "vertelt hij.")
     (q,) = quotes(text)
     assert q.text == "Ik ken collega's die bang zijn," and q.speaker == "Kees Goedhart"
+
+
+def test_age_noun_opening_the_sentence_is_the_subject_of_its_speech_verb() -> None:
+    text = "Zorgondernemer Ruud Aalders (61) staat terecht. De 61-jarige ontkent dat hij bewust heeft gefraudeerd."
+    assert _speakers(text)["hij bewust heeft gefraudeerd"] == "Ruud Aalders"
+
+
+def test_closed_spokesperson_compound_speaks_for_its_body() -> None:
+    text = "Er zijn geen aanwijzingen voor brandstichting, aldus een politiewoordvoerder."
+    assert _speakers(text)["Er zijn geen aanwijzingen voor brandstichting"] == "woordvoerder van de politie"

@@ -61,6 +61,8 @@ _NO_TE = frozenset({"dreigen", "vragen", "eisen", "voorstellen"})
 _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "er"})
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
+_HET_BODIES = frozenset({"ministerie", "kabinet", "parket", "bedrijf", "college", "bestuur", "agentschap", "leger",
+                         "openbaar", "hof", "comité", "instituut", "bureau", "departement", "korps"})
 _CONTRASTS = frozenset({"waar", "terwijl"})  # "Waar X sprak van ..., noemde Y ...": two speakers compared
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
@@ -473,6 +475,8 @@ class _Ctx:
         """The speech-verb form at word v is a noun here: right after an article or demonstrative ("de vraag",
         "een waarschuwing"), or after one and adjectives ("een dalende vraag")."""
         j = v - 1
+        if j >= a and AGE_RE.fullmatch(self.ws[j].low):
+            return False  # "De 54-jarige ontkent dat ...": the age word is the noun, the verb follows it
         while j > a and j >= v - 3 and self.ws[j].text.islower() and (
                 self.ws[j].low.endswith(_ADJECTIVE_ENDINGS) or self.ws[j].low in _COMMON_ADJECTIVES) \
                 and not self.verb_forms[j]:
@@ -1607,7 +1611,17 @@ class _Ctx:
         """'een NAVO-woordvoerster', 'een Defensie-woordvoerder': the body a spokesperson compound opens with
         (a listed organisation or one the article names), as '<noun> van <body>' with that body's key."""
         words_ = sp.text.split()
-        if len(words_) != 2 or words_[0].lower() not in ARTICLES or "-" not in words_[1]:
+        if len(words_) != 2 or words_[0].lower() not in ARTICLES:
+            return None
+        low = words_[1].lower()
+        closed = next((t for t in ("woordvoerder", "woordvoerster") if low.endswith(t) and len(low) > len(t) + 2), None)
+        if closed is not None and "-" not in low:
+            body = low[: -len(closed)]  # "een politiewoordvoerder": the police
+            if body in lx.group_nouns() or lx.is_org_head(body):
+                article = "het" if body in _HET_BODIES else "de"
+                return f"{closed} van {article} {body}", None
+            return None
+        if "-" not in words_[1]:
             return None
         head, tail = words_[1].rsplit("-", 1)
         if not lx.same_role(tail, "woordvoerder"):
