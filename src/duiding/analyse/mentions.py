@@ -67,7 +67,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     cands = _particle_surnames(ws, cands)
     cands = _symbol_joined_names(ws, cands)
     _org_after_head_noun(ws, cands)
-    cands = _named_after_org_word(ws, cands)
+    cands = _named_after_org_word(ws, cands, [i for i, cap in enumerate(caps) if cap])
     cands = _institution_names(ws, cands)
     if "(" in text:
         cands = _spelled_out_acronyms(ws, cands)
@@ -88,19 +88,10 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
 def _word_cases(ws: list[Word]) -> tuple[frozenset[str], frozenset[str], list[bool]]:
     """In one pass over the article: the words it writes without a capital (used by several rules), the
     capitalised words it writes inside a sentence, and per word whether it is capitalised."""
-    lower: set[str] = set()
-    cap_inside: set[str] = set()
-    caps: list[bool] = []
-    for w in ws:
-        t = w.text
-        if t[:1].isupper():
-            caps.append(True)
-            if not w.first:
-                cap_inside.add(t)
-        else:
-            caps.append(False)
-            lower.add(t)
-    return frozenset(lower), frozenset(cap_inside), caps
+    caps = [w.text[:1].isupper() for w in ws]  # comprehensions: faster than one loop with appends
+    lower = frozenset([w.text for w, cap in zip(ws, caps) if not cap])
+    cap_inside = frozenset([w.text for w, cap in zip(ws, caps) if cap and not w.first])
+    return lower, cap_inside, caps
 
 
 @lru_cache(maxsize=1)
@@ -956,14 +947,14 @@ def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:
             c.type = "ORG"
 
 
-def _named_after_org_word(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
+def _named_after_org_word(ws: list[Word], cands: list[_Cand], caps_at: list[int]) -> list[_Cand]:
     """'Drinkwaterbedrijf Brabant Water', 'Natuurorganisatie Brabants Landschap': a capitalised organisation noun
     followed by a name; the name is the organisation (one ORG, not a person or a place plus a company). A bare
     place after it is part of the name: 'Havenbedrijf Rotterdam'."""
     # only a capitalised word followed by a capitalised one in its sentence can be the head: test the rest for those
     is_org_head = lx.is_org_head
-    heads = [i for i, (w, nxt) in enumerate(itertools.pairwise(ws)) if w.text[:1].isupper() and nxt.text[:1].isupper()
-             and w.text[1:].islower() and nxt.sent == w.sent and is_org_head(w.low)]
+    heads = [i for i in caps_at if i + 1 < len(ws) and ws[i + 1].text[:1].isupper() and ws[i].text[1:].islower()
+             and ws[i + 1].sent == ws[i].sent and is_org_head(ws[i].low)]
     for i in heads:
         head = ws[i].text
         end = _name_run(ws, i + 1)

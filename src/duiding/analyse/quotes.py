@@ -536,9 +536,6 @@ class _Ctx:
         ws = self.ws
         if si == 0 or v == a:
             return None
-        if all(x.particle and not ws[v].low.startswith(x.particle)
-               and x.particle not in {w.low for w in ws[v + 1 : b]} for x in self._forms(v)):
-            return None  # "Dat merkt Gerda Schipper elke week.": 'opmerken' without its particle is another verb
         if ws[a].low not in ("dat", "dit"):
             sp = self._object_dat_subject(si, a, v, b)
         elif v == a + 1:
@@ -551,6 +548,9 @@ class _Ctx:
             sp = self.doc.phrase_at(k, b) or self._source_np(k, b)
         else:
             return None
+        if sp is not None and all(x.particle and not ws[v].low.startswith(x.particle)
+                                  and all(w.low != x.particle for w in ws[v + 1 : b]) for x in self._forms(v)):
+            return None  # "Dat merkt Gerda Schipper elke week.": 'opmerken' without its particle is another verb
         return self._previous_statement(si, v, sp)
 
     def _previous_statement(self, si: int, v: int, sp: Speaker | None) -> _Stmt | None:
