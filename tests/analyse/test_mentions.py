@@ -352,3 +352,15 @@ def test_flemish_capitalised_particle_after_a_given_name_stays_in_the_name() -> 
 def test_company_noun_before_a_name_makes_it_a_company() -> None:
     m = _by_text("Chipmaker Halvion Semiconductors bouwt een nieuwe fabriek in Eindhoven.")
     assert m["Halvion Semiconductors"].type == "ORG"
+
+
+def test_capitalised_alias_word_opening_a_longer_name_is_that_organisation() -> None:
+    ms = find_mentions("De NAVO vergaderde ook. De Alliantie van Kleine Eilandstaten noemde het bedrag te laag. "
+                       "Volgens de alliantie is meer geld nodig.")
+    keys = {m.text: m.key for m in ms}
+    assert keys["Alliantie van Kleine Eilandstaten"] == keys["de alliantie"] != keys["NAVO"]
+
+
+def test_de_alliantie_alone_is_still_nato() -> None:
+    ms = find_mentions("De NAVO-top begint morgen. Volgens de alliantie is de dreiging gegroeid.")
+    assert {m.text: m.key for m in ms}["de alliantie"] == "navo"

@@ -171,6 +171,15 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
         g = whole if whole is not None else _gaz_at(ws, i) if maybe_gaz else None  # whole: this word's entry
         if g is not None:
             entry, length = g
+            last_w = i + length - 1
+            if entry.coref_only and ws[last_w].text[:1].isupper() and last_w + 2 < n \
+                    and ws[last_w + 1].low in ("van", "voor") and ws[last_w + 2].text[:1].isupper() \
+                    and ws[last_w + 2].sent == w.sent:
+                # "De Alliantie van Kleine Eilandstaten": a capitalised alias word opening a longer name
+                end = _name_run(ws, last_w + 2, allow_first=True)
+                out.append(_Cand(last_w, end, "ORG", 3))
+                i = end
+                continue
             if not (entry.coref_only and lx.is_cap(ws[i].text) and ws[i].first and length == 1):
                 out.append(_Cand(i, i + length, entry.type, 3, key=entry.canonical))
             i += length
@@ -1129,8 +1138,12 @@ def _link_org_heads(mentions: list[Mention]) -> None:
             if len(words_) == 2 and words_[0] in lx.org_heads():
                 heads.setdefault(words_[1], set()).add(m.key)  # "Wapenvrij" after "Stichting Wapenvrij"
     for m in mentions:
-        if m.type in ("ORG", "MISC", "PER") and m.role is None and " " not in m.key and not m.derived_from and len(heads.get(m.key, ())) == 1:
-            m.key, m.type = next(iter(heads[m.key])), "ORG"
+        word = m.key
+        written = lx.fold(m.text).split()
+        if len(written) == 2 and written[0] in ("de", "het") and written[1] in heads:
+            word = written[1]  # "de alliantie" after "De Alliantie van Kleine Eilandstaten": not the listed alias
+        if m.type in ("ORG", "MISC", "PER") and m.role is None and " " not in word and not m.derived_from and len(heads.get(word, ())) == 1:
+            m.key, m.type = next(iter(heads[word])), "ORG"
 
 
 def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
