@@ -1235,3 +1235,9 @@ def test_age_noun_opening_the_sentence_is_the_subject_of_its_speech_verb() -> No
 def test_closed_spokesperson_compound_speaks_for_its_body() -> None:
     text = "Er zijn geen aanwijzingen voor brandstichting, aldus een politiewoordvoerder."
     assert _speakers(text)["Er zijn geen aanwijzingen voor brandstichting"] == "woordvoerder van de politie"
+
+
+def test_nationality_and_noun_after_a_quote_is_the_person_named_in_the_paragraph() -> None:
+    text = ("VN-gezant Carla Pizarro sprak van een doorbraak. „Zoveel geld lag er nooit op tafel”, "
+            "zei de Chileense diplomaat.")
+    assert _speakers(text)["Zoveel geld lag er nooit op tafel"] == "Carla Pizarro"

@@ -1444,8 +1444,10 @@ class _Ctx:
         """'„…”, vertelt de gepensioneerde landbouwer': a definite singular description that names no body
         stands for the person last named in its paragraph."""
         words_ = sp.text.split()  # article, at least one modifier, noun: "de 23-jarige", bare roles have their own rules
+        dem = lx.demonyms()
         if sp.plural or len(words_) < 3 or len(words_) > 4 or words_[0].lower() != "de" \
-                or any(w[:1].isupper() for w in words_[1:]) or " van " in sp.text or " in " in sp.text:
+                or any(w[:1].isupper() and dem.get(w, ("", ""))[1] != "adj" for w in words_[1:]) \
+                or " van " in sp.text or " in " in sp.text:  # "de Chileense diplomaat" keeps its nationality
             return None
         head = lx.fold(words_[-1])
         if lx.is_group_noun(words_[-1]) or lx.is_org_head(head) or head in lx.group_nouns() \
