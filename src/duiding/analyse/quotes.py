@@ -62,7 +62,7 @@ _TE_OBJECTS = frozenset({"elkaar", "zich", "hem", "haar", "hen", "hun", "ons", "
 _TRAILING_NON_VERBS = frozenset({"aldus", "staat", "stond", "staan", "stonden"})
 _CUE_WORDS = _TRAILING_NON_VERBS | {"volgens", ":"}
 _HET_BODIES = frozenset({"ministerie", "kabinet", "parket", "bedrijf", "college", "bestuur", "agentschap", "leger",
-                         "openbaar", "hof", "comité", "instituut", "bureau", "departement", "korps"})
+                         "hof", "comité", "instituut", "bureau", "departement", "korps"})
 _CONTRASTS = frozenset({"waar", "terwijl"})  # "Waar X sprak van ..., noemde Y ...": two speakers compared
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
@@ -246,9 +246,8 @@ class _Ctx:
         speaker and a speech verb of its own (the sentence's statement ``st`` starts after that comma)."""
         ws = self.ws
         a, b = self.sent_words[si]
-        if a + 1 < b and ws[a].low in ("en", "maar"):
-            a += 1  # "En waar de Franse president het akkoord „historisch” noemde, ..."
-        if ws[a].low not in _CONTRASTS or st.speaker is None or st.start <= ws[a].end:
+        a = self._contrast_at(a, b)
+        if a is None or st.speaker is None or st.start <= ws[a].end:
             return None
         comma = next((j for j in range(a + 1, b) if ws[j].text == "," and not self.masked[j]), None)
         if comma is None or ws[comma].end > st.start:
@@ -269,6 +268,12 @@ class _Ctx:
             return None
         return _Stmt(ws[v].start, ws[last].start, si, "indirect", ws[last].text, sp,
                      plural_verb=_plural(ws[last].low), cue_marker=True)
+
+    def _contrast_at(self, a: int, b: int) -> int | None:
+        """The word 'waar'/'terwijl' opening the sentence (after 'En'/'Maar': "En waar X … noemde, …"), or None."""
+        if a + 1 < b and self.ws[a].low in ("en", "maar"):
+            a += 1
+        return a if a < b and self.ws[a].low in _CONTRASTS else None
 
     def _headline(self, si: int, a: int, b: int) -> bool:
         s, e = self.sents[si]
@@ -323,8 +328,7 @@ class _Ctx:
             if opinion_only and not (after >= b - 1 or ws[after].text in (".", "!", "?", ",") and after >= b - 2
                                      or ws[after].text == "," and after > sp.end_word):
                 continue  # "..., verwacht de minister dat ...": its own clause follows, not a trailing cue
-            if prev == "," and (ws[a].low in _CONTRASTS or ws[a].low in ("en", "maar") and ws[a + 1].low in _CONTRASTS) \
-                    and after < b - 1 \
+            if prev == "," and self._contrast_at(a, b) is not None and after < b - 1 \
                     and any(self.masked[j] for j in range(after, b)):
                 # "Waar X sprak van „…”, noemde Y het plan „…”": Y's words follow Y; the fronted clause is X's
                 return _Stmt(ws[after].start, self.sents[si][1], si, "indirect", ws[v].text, sp,
@@ -1603,8 +1607,7 @@ class _Ctx:
                 return p  # "De Deen Mikkel Sørensen": the noun written before the name
         # no title names the nationality: the last person named in the paragraph, outside quote marks
         # ("Eurocommissaris Lucía Fernández Ortega sprak van ... , zei de Spaanse.")
-        last = self._last_unquoted_person(m.span[0])
-        return last if last is not None and last.span[0] >= self._paragraph_start(m.span[0]) else None
+        return self._last_person_in_paragraph(m.span[0], unquoted=True)
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0
@@ -1649,9 +1652,7 @@ class _Ctx:
         female = lx.fold(head).endswith(("ster", "vrouw"))
         if want is not None and (want == "f") != female:
             return None
-        at = self.doc.word_at_char
-        if any(m.type == "PER" and prev.end <= m.span[0] < sp.start and not self.masked[at.get(m.span[0], 0)]
-               for m in self.doc.mentions):
+        if any(m.type == "PER" and prev.end <= m.span[0] < sp.start and not self._quoted(m) for m in self.doc.mentions):
             return None
         return prev
 
@@ -1665,19 +1666,20 @@ class _Ctx:
                 return p
         return None
 
+    def _quoted(self, m: Mention) -> bool:
+        """The mention stands inside quote marks (a name the speaker says, not one the reporter writes)."""
+        return self.masked[self.doc.word_at_char.get(m.span[0], 0)]
+
     def _last_unquoted_person(self, pos: int) -> Mention | None:
         """The last person named outside quote marks before ``pos``: in its paragraph, else before it."""
-        at = self.doc.word_at_char
-        people = [p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos
-                  and not self.masked[at.get(p.span[0], 0)]]
-        lo = self._paragraph_start(pos)
-        same = [p for p in people if p.span[0] >= lo]
-        return (same or people or [None])[-1]
+        return self._last_person_in_paragraph(pos, unquoted=True) or self._last_person_in_paragraph(pos, 0, True)
 
-    def _last_person_in_paragraph(self, pos: int, after: int | None = None) -> Mention | None:
-        """The last person named in the paragraph of ``pos`` before it (and not before ``after``)."""
+    def _last_person_in_paragraph(self, pos: int, after: int | None = None, unquoted: bool = False) -> Mention | None:
+        """The last person named in the paragraph of ``pos`` before it (and not before ``after``); ``unquoted``:
+        only names written outside quote marks."""
         lo = self._paragraph_start(pos) if after is None else after
-        same = [p for p in self.doc.mentions if p.type == "PER" and lo <= p.span[0] and p.span[1] <= pos]
+        same = [p for p in self.doc.mentions if p.type == "PER" and lo <= p.span[0] and p.span[1] <= pos
+                and not (unquoted and self._quoted(p))]
         return same[-1] if same else None
 
     def _apposition_role(self, sp: Speaker, p: Mention) -> bool:
