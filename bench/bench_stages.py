@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from duiding.analyse import ANALYSIS_VERSION
+from duiding.analyse import ANALYSIS_VERSION, compiled
 from duiding.analyse.language import DEFAULT_BACKEND, get_backend
 from duiding.analyse.pipeline import EXTRACTORS
 from duiding.embed import clear_cache
@@ -65,7 +65,8 @@ def run(n: int, backend_name: str) -> None:
     seconds["entity resolution"] = time.perf_counter() - t
 
     lang = seconds["language"]
-    print(f"{n} articles ({sum(len(a.text) for a in articles) // n} chars each), backend={backend_name}")
+    print(f"{n} articles ({sum(len(a.text) for a in articles) // n} chars each), backend={backend_name}, "
+          f"quote and mention extractors: {compiled.install()} (scripts/build-compiled.sh; DUIDING_PURE_PYTHON=1)")
     print(f"  {'step':<20}{'ms/article':>12}{'vs language':>14}")
     for step, total in seconds.items():
         print(f"  {step:<20}{1000 * total / n:>12.2f}{total / lang:>13.1%}")

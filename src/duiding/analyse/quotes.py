@@ -245,8 +245,8 @@ class _Ctx:
         """'Waar Zieliński sprak van „…”, noemde Roussel het plan „…”': the clause before the comma has a
         speaker and a speech verb of its own (the sentence's statement ``st`` starts after that comma)."""
         ws = self.ws
-        a, b = self.sent_words[si]
-        a = self._contrast_at(a, b)
+        first, b = self.sent_words[si]
+        a = self._contrast_at(first, b)
         if a is None or st.speaker is None or st.start <= ws[a].end:
             return None
         comma = next((j for j in range(a + 1, b) if ws[j].text == "," and not self.masked[j]), None)
@@ -382,7 +382,8 @@ class _Ctx:
             if ws[k].low == "volgens" and not self.masked[k]:
                 if ws[k + 1].low in ("haar", "hem", "hen", "hun"):  # "volgens haar moet ...": not a possessive here
                     w = ws[k + 1]
-                    sp = Speaker(w.start, w.end, "pronoun", w.text, k + 2, plural=w.low in ("hen", "hun"))
+                    sp: Speaker | None = Speaker(w.start, w.end, "pronoun", w.text, k + 2,
+                                                 plural=w.low in ("hen", "hun"))
                 else:
                     sp = self.doc.phrase_at(k + 1, b) or self._source_np(k + 1, b)
                 if sp is None or sp.kind == "relative":
@@ -857,9 +858,9 @@ class _Ctx:
                 # a demonstrative prefers the last person or body named, not the subject ("Het plan kwam
                 # van Kamerlid Smit. Die zei ..."), else the subject of the sentence before
                 pa, pb = self.sent_words[ws[s].sent - 1]
-                named = [k for k in range(pa, pb) if k in self.doc.by_start and not self.masked[k]
+                named_at = [k for k in range(pa, pb) if k in self.doc.by_start and not self.masked[k]
                          and self.doc.by_start[k].type in ("PER", "ORG")]
-                prev = self.doc.phrase_at(named[-1], pb) if named else self._clause_start_phrase(ws[s].sent - 1)
+                prev = self.doc.phrase_at(named_at[-1], pb) if named_at else self._clause_start_phrase(ws[s].sent - 1)
                 if prev is not None and prev.kind in ("mention", "group"):
                     return prev
         if s == v and start > a and ws[start].low in _COORDINATORS:
@@ -1138,7 +1139,7 @@ class _Ctx:
                             and not st.speaker.plural and not st.plural_verb and last is not None and last.sent >= si - 1 \
                             and last.speaker is not None and last.speaker.kind == "role":
                         st.name = last.name  # "De Oekraïense president zei ... Hij vroeg om ...": no name written
-                    elif self._unnamed_antecedent(st, last, si):
+                    elif last is not None and self._unnamed_antecedent(st, last, si):
                         st.name, st.key = last.name, None  # "Een Estse officier zei dat ... Volgens hem ..."
                     elif self._same_unnamed_role(st, last, si):
                         # "Een woordvoerder van de Hongaarse regering ontkende ... „…”, zei de woordvoerder."
@@ -1160,10 +1161,11 @@ class _Ctx:
                         focus = m
                         if subject[si] is None and st.speaker is not None:
                             subject[si] = m
-            if subject[si] is not None:
-                focus = subject[si]
+            named_subject = subject[si]
+            if named_subject is not None:
+                focus = named_subject
                 if not by_sent.get(si) and self._has_speech_verb(si):
-                    intro = (si, subject[si])  # "Kamerlid X reageerde fel." before a bare quote paragraph
+                    intro = (si, named_subject)  # "Kamerlid X reageerde fel." before a bare quote paragraph
             elif not by_sent.get(si) and (inverted := self._inverted_speaker(si)) is not None:
                 intro = (si, inverted)  # "Op de vraag of ..., reageerde Hoffmann kortaf." before the answer
 
@@ -1352,8 +1354,8 @@ class _Ctx:
             return
         if sp.kind == "mention" and sp.mention is not None:
             member = self._party_member(sp.mention) or self._national(sp.mention)
-            m = member or sp.mention
-            st.name, st.key = self.doc.name(m), m.key
+            written = member or sp.mention
+            st.name, st.key = self.doc.name(written), written.key
             return
         if sp.kind == "pronoun":
             if sp.plural or (st.plural_verb and self.ws[self.doc.word_at_char[sp.start]].low in ("ze", "zij")):
@@ -1405,16 +1407,18 @@ class _Ctx:
                     st.key = org.key
                 elif body is not None:
                     # "een woordvoerder van de sportkoepel" after "Sportkoepel NOC*NSF": that body by name
-                    named = self.doc.name(body)
-                    if _portfolio_name(named) and lx.fold(of_body.group(2)) in _MINISTRY_HEADS:
-                        named = f"het ministerie van {named}"  # "van het ministerie" after "minister van Defensie"
-                    st.name, st.key = f"{of_body.group(1)} {named}", body.key
+                    assert of_body is not None  # a body is only looked up for "... van de/het X"
+                    body_name = self.doc.name(body)
+                    if _portfolio_name(body_name) and lx.fold(of_body.group(2)) in _MINISTRY_HEADS:
+                        body_name = f"het ministerie van {body_name}"  # "van het ministerie" after "minister van Defensie"
+                    st.name, st.key = f"{of_body.group(1)} {body_name}", body.key
                 elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
+                    assert of_body is not None
                     st.name = f"{of_body.group(1)} {party[0]}"
-                elif of_body and (named := self._body_named_as(of_body.group(2), sp.start)) is not None:
+                elif of_body and (as_named := self._body_named_as(of_body.group(2), sp.start)) is not None:
                     # "een woordvoerder van het ministerie" after "Het ministerie van Volksgezondheid"
                     article = st.name.split()[-2]  # "de" / "het" as written
-                    st.name, st.key = f"{of_body.group(1)} {article} {named[0]}", named[1]
+                    st.name, st.key = f"{of_body.group(1)} {article} {as_named[0]}", as_named[1]
                 else:
                     st.key = self._named_body(sp)
             return
@@ -1499,7 +1503,8 @@ class _Ctx:
         elif head in _MINISTRY_HEADS:
             found = self._only_ministry(found, before)
         spoken = [m for m in found if m.key in self.spoken]
-        return (spoken or found or [None])[0]
+        first = spoken or found
+        return first[0] if first else None
 
     def _only_ministry(self, found: list[Mention], before: int) -> list[Mention]:
         """'het ministerie' stands for a ministry written by its portfolio ('Defensie') only when the article
@@ -1582,9 +1587,9 @@ class _Ctx:
                 return None
             if found:
                 folded, written = found.popitem()
-                named = [m for m in self.doc.mentions if m.type == "ORG" and lx.fold(m.text) == folded]
-                before_ = [m for m in named if m.span[1] <= before]
-                return written, (before_ or named or [None])[-1]
+                orgs = [m for m in self.doc.mentions if m.type == "ORG" and lx.fold(m.text) == folded]
+                last = [m for m in orgs if m.span[1] <= before] or orgs
+                return written, last[-1] if last else None
         return None
 
     def _national(self, m: Mention) -> Mention | None:
