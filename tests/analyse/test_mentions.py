@@ -364,3 +364,9 @@ def test_capitalised_alias_word_opening_a_longer_name_is_that_organisation() -> 
 def test_de_alliantie_alone_is_still_nato() -> None:
     ms = find_mentions("De NAVO-top begint morgen. Volgens de alliantie is de dreiging gegroeid.")
     assert {m.text: m.key for m in ms}["de alliantie"] == "navo"
+
+
+def test_a_one_word_heading_opens_no_name_in_the_next_sentence() -> None:
+    # "Bus" is an ordinary word (written lowercase later): the run must not continue into the next line's "De"
+    text = "Bus\nDe Limburgse gedeputeerde erkende dat de bus te duur is."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("Limburgse", "MISC")]

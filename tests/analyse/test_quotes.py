@@ -1241,3 +1241,17 @@ def test_nationality_and_noun_after_a_quote_is_the_person_named_in_the_paragraph
     text = ("VN-gezant Carla Pizarro sprak van een doorbraak. „Zoveel geld lag er nooit op tafel”, "
             "zei de Chileense diplomaat.")
     assert _speakers(text)["Zoveel geld lag er nooit op tafel"] == "Carla Pizarro"
+
+
+def test_two_persons_as_joint_subject_give_one_quote_each() -> None:
+    text = ("Wethouder Noor Haddou en gedeputeerde Pieter Smeets spraken gisteren met de vervoerder. "
+            "Haddou en Smeets benadrukten allebei dat de lijn moet blijven. "
+            "Zowel Smeets als Haddou zeiden dat een besluit in mei valt.")
+    got = [(q.speaker, q.text) for q in quotes(text)]
+    assert got == [("Noor Haddou", "de lijn moet blijven"), ("Pieter Smeets", "de lijn moet blijven"),
+                   ("Pieter Smeets", "een besluit in mei valt"), ("Noor Haddou", "een besluit in mei valt")]
+
+
+def test_two_organisations_as_joint_subject_stay_one_group() -> None:
+    (q,) = quotes("FNV en CNV zeiden dat de acties doorgaan.")
+    assert q.speaker == "FNV en CNV"

@@ -206,8 +206,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                             or w.start in common_nouns and w.text not in first_names and not _singular_speech_next(ws, i)
                             or w.low in adverbs() or _pronominal_adverb(w.low) or w.low in _NOT_AGENTS) \
                     and not (w.low in lx.particles() and w.low != "de" and end > i + 1):  # keep "Van Dalen zei ..."
-                start = i + 1
-                end = _name_run(ws, start, allow_first=True) if start < n and _name_word_at(ws, start, start) else start
+                start = i + 1  # (a one-word heading before it: the next sentence's first word opens no run here)
+                end = _name_run(ws, start, allow_first=True) if start < n and ws[start].sent == w.sent \
+                    and _name_word_at(ws, start, start) else start
             own_role: str | None = None
             after_nationality = start > 0 and dem.get(ws[start - 1].text, ("", ""))[1] == "adj" \
                 and ws[start - 1].sent == ws[start].sent  # "de Franse Groene Camille Roussel"

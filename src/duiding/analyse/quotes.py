@@ -143,9 +143,20 @@ def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int]
             second = ctx.second_statement(si, st) or ctx.fronted_statement(si, st)
             if second is not None:
                 stmts.append(second)
-    stmts = ctx.attach_marks(stmts)
+    stmts = _one_per_member(ctx.attach_marks(stmts))
     ctx.resolve(stmts)
     return [q for s in stmts if (q := ctx.to_quote(s)) is not None]
+
+
+def _one_per_member(stmts: list[_Stmt]) -> list[_Stmt]:
+    """'Kok en Claes benadrukten dat ...': one statement per person of a joint subject (each resolved on its own)."""
+    out: list[_Stmt] = []
+    for st in stmts:
+        if st.speaker is None or not st.speaker.members:
+            out.append(st)
+            continue
+        out.extend(replace(st, speaker=member, marks=list(st.marks)) for member in st.speaker.members)
+    return out
 
 
 class _Ctx:
@@ -808,7 +819,8 @@ class _Ctx:
             if self.masked[k]:
                 k -= 1
                 continue
-            if w.low in clause_openers() and k > a - 1 and not (w.low == "nu" and k == a):
+            if w.low in clause_openers() and k > a - 1 and not (w.low == "nu" and k == a) \
+                    and not (w.low == "als" and any(ws[j].low == "zowel" for j in range(a, k))):  # "zowel X als Y"
                 for j in range(k + 1, v):
                     sp = self.doc.phrase_at(j, v)
                     if sp is not None:
@@ -849,6 +861,8 @@ class _Ctx:
         s = start
         while s < v and (ws[s].low in adverbs() or ws[s].text in lx.OPEN_QUOTES or ws[s].text in "-–"):
             s += 1
+        both = s + 1 < v and ws[s].low == "zowel"  # "Zowel De Vries als Aydın zeiden ..."
+        s += both
         if s == v - 1 and ws[s].low == "die":
             # demonstrative 'die' opening a clause: "De oppositie hekelt de deal: die vindt dat ...",
             # "De FNV is boos. Die vindt dat ...": the subject of the clause or sentence before
@@ -868,11 +882,13 @@ class _Ctx:
             return self._main_subject(a, start - 1)
         if s < v:
             sp = self.doc.phrase_at(s, v + 1)
-            if sp is not None and sp.end_word + 1 < v and self.ws[sp.end_word].low == "en" \
+            if sp is not None and sp.end_word + 1 < v and self.ws[sp.end_word].low == ("als" if both else "en") \
                     and sp.kind in ("mention", "group"):
                 other = self.doc.phrase_at(sp.end_word + 1, v + 1)
                 if other is not None and other.end_word == v and other.kind in ("mention", "group"):
-                    return Speaker(sp.start, other.end, "group", self.text[sp.start : other.end], v, plural=True)
+                    persons = tuple(x for x in (sp, other) if x.mention is not None and x.mention.type == "PER")
+                    return Speaker(sp.start, other.end, "group", self.text[sp.start : other.end], v, plural=True,
+                                   members=persons if len(persons) == 2 else ())
             if sp is not None and sp.end_word <= v and self._only_verbal(sp.end_word, v):
                 return sp
             if sp is not None and sp.end_word <= v:

@@ -143,7 +143,8 @@ def _split_words(text: str, sents: list[tuple[int, int]]) -> list[Word]:
 def stopwords() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | {"daarmee", "vorige", "volgende", "afgelopen", "niemand", "iemand", "iedereen"}
+    return frozenset(STOP_WORDS) | {"daarmee", "vorige", "volgende", "afgelopen", "niemand", "iemand", "iedereen",
+                                    "zowel"}
 
 
 @lru_cache(maxsize=1)

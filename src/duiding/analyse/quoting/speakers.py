@@ -57,6 +57,7 @@ class Speaker:
     plural: bool = False
     generic: bool = False  # an ordinary noun phrase ("de farmaceutische industrie"), found by position only
     head_word: int | None = None  # word index of the head noun of a generic noun phrase
+    members: tuple[Speaker, ...] = ()  # "Kok en Claes zeiden": the persons of a joint subject, one quote each
 
 
 class Doc:
