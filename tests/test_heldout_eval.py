@@ -78,6 +78,18 @@ def test_name_matching_rules(ev: ModuleType) -> None:
     assert not ev.giver_match(["Kremlin"], {"giver": "Nederland"})
 
 
+def test_a_speaker_matches_the_gold_by_an_alias_of_its_entity(ev: ModuleType) -> None:
+    from types import SimpleNamespace
+
+    afm = SimpleNamespace(name="Autoriteit Financiële Markten", aliases=["Autoriteit Financiële Markten", "AFM"])
+    scorer = ev.ArticleScorer.__new__(ev.ArticleScorer)
+    scorer.ent = {"e1": afm}
+    quote = SimpleNamespace(speaker="Autoriteit Financiële Markten", speaker_entity="e1")
+    assert scorer.speaker_ok(quote, "AFM")
+    assert not scorer.speaker_ok(quote, "ACM")
+    assert not scorer.speaker_ok(SimpleNamespace(speaker="Autoriteit Financiële Markten", speaker_entity=None), "AFM")
+
+
 def test_every_gold_line_is_found_in_the_ingested_text(report) -> None:  # type: ignore[no-untyped-def]
     assert report.articles == 8
     assert report.unlocated == 0
