@@ -1255,3 +1255,17 @@ def test_two_persons_as_joint_subject_give_one_quote_each() -> None:
 def test_two_organisations_as_joint_subject_stay_one_group() -> None:
     (q,) = quotes("FNV en CNV zeiden dat de acties doorgaan.")
     assert q.speaker == "FNV en CNV"
+
+
+def test_a_kind_noun_refers_back_to_the_organisation_of_that_kind() -> None:
+    text = ("De Autoriteit Financiële Markten (AFM) legt transportbedrijf Tessel een boete op. "
+            "Tessel gaat in beroep. Dat maakte de toezichthouder donderdag bekend.")
+    (q,) = [q for q in quotes(text) if q.cue == "maakte"]
+    assert q.speaker == "Autoriteit Financiële Markten"
+
+
+def test_a_kind_noun_prefers_the_organisation_named_in_its_own_sentence() -> None:
+    text = ("Een woordvoerder van de NMBS zei dat er dinsdag geen treinen rijden. "
+            "Ook bij De Lijn wordt woensdag gestaakt, meldt de vervoermaatschappij.")
+    assert [(q.speaker, q.speaker_key) for q in quotes(text)] == [("woordvoerder van de NMBS", "nmbs"),
+                                                                   ("De Lijn", "de lijn")]

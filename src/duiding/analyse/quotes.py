@@ -148,6 +148,12 @@ def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int]
     return [q for s in stmts if (q := ctx.to_quote(s)) is not None]
 
 
+@lru_cache(maxsize=256)
+def _org_kind_names(kind: str) -> tuple[str, ...]:
+    """The organisations 'de <kind>' may refer back to (``org_kinds.txt``): 'de toezichthouder' -> AFM, ACM ..."""
+    return tuple(x.strip() for x in load_map("org_kinds").get(kind, "").split(",") if x.strip())
+
+
 def _one_per_member(stmts: list[_Stmt]) -> list[_Stmt]:
     """'Kok en Claes benadrukten dat ...': one statement per person of a joint subject (each resolved on its own)."""
     out: list[_Stmt] = []
@@ -1518,6 +1524,9 @@ class _Ctx:
             found = [m for m in found if not _portfolio_name(m.text)]
         elif head in _MINISTRY_HEADS:
             found = self._only_ministry(found, before)
+        here = self.sents[self._sent_of(before)][0]
+        if found and found[0].span[0] >= here:
+            return found[0]  # "Ook bij De Lijn wordt gestaakt, meldt de vervoermaatschappij": the one just named
         spoken = [m for m in found if m.key in self.spoken]
         first = spoken or found
         return first[0] if first else None
@@ -1538,7 +1547,7 @@ class _Ctx:
         return found
 
     def _orgs_with_head(self, head: str, before: int) -> Iterator[Mention]:
-        kinds = load_map("org_kinds").get(head, "").split()  # "de vakbond" after "FNV"
+        kinds = _org_kind_names(head)  # "de vakbond" after "FNV"
         for m in reversed(self.doc.mentions):
             if m.span[1] > before or m.type not in ("ORG", "MISC"):
                 continue
@@ -1767,7 +1776,7 @@ class _Ctx:
         words_ = lx.fold(sp.text).split()
         if len(words_) != 2 or words_[0] not in ("de", "het"):
             return None
-        kinds = load_map("org_kinds").get(words_[1], "").split()
+        kinds = _org_kind_names(words_[1])
         if not kinds:
             return None
         for m in reversed(self.doc.mentions):
