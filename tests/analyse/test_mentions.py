@@ -370,3 +370,8 @@ def test_a_one_word_heading_opens_no_name_in_the_next_sentence() -> None:
     # "Bus" is an ordinary word (written lowercase later): the run must not continue into the next line's "De"
     text = "Bus\nDe Limburgse gedeputeerde erkende dat de bus te duur is."
     assert [(m.text, m.type) for m in find_mentions(text)] == [("Limburgse", "MISC")]
+
+
+def test_an_english_organisation_name_opening_a_sentence() -> None:
+    text = "Port of Antwerp-Bruges laat weten dat de poorten in januari open gaan."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("Port of Antwerp-Bruges", "ORG")]

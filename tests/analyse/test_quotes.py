@@ -1269,3 +1269,15 @@ def test_a_kind_noun_prefers_the_organisation_named_in_its_own_sentence() -> Non
             "Ook bij De Lijn wordt woensdag gestaakt, meldt de vervoermaatschappij.")
     assert [(q.speaker, q.speaker_key) for q in quotes(text)] == [("woordvoerder van de NMBS", "nmbs"),
                                                                    ("De Lijn", "de lijn")]
+
+
+def test_a_body_and_its_place_are_one_speaker() -> None:
+    text = ("Een woordvoerder van de gemeente Den Haag liet weten dat de gemeente het geld terugvordert. "
+            "De politiezone Gent laat weten dat ze extra controles houdt.")
+    assert [q.speaker for q in quotes(text)] == ["woordvoerder van de gemeente Den Haag", "De politiezone Gent"]
+
+
+def test_a_listed_insurer_opening_the_sentence_is_the_organisation_the_kind_noun_means() -> None:
+    text = ("Zilveren Kruis verhoogt de premie met 9 euro. "
+            "Menzis verhoogt de premie met 10 euro, laat de verzekeraar weten.")
+    assert [q.speaker_key for q in quotes(text)] == ["menzis"]

@@ -240,9 +240,10 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 etype = "MISC"
                 if first.text in first_names and end - start >= 2 or _speech_context(ws, start, end):
                     etype, strength = "PER", 2
-                if first.first and strength == 1 and first.text not in cap_seen and end - start == 1:
+                if first.first and strength == 1 and first.text not in cap_seen and end - start == 1 \
+                        and not (end + 1 < n and ws[end].text == "of" and first.low in load_set("org_heads_en")):
                     i = end
-                    continue  # unknown sentence-initial word: a heading or an ordinary word
+                    continue  # unknown sentence-initial word: a heading or an ordinary word ("Port of ...": a name)
                 out.append(_Cand(start, end, etype, strength))
             i = max(end, i + 1)
             continue

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duiding.resources import load_list, load_set, load_table
+from duiding.resources import load_list, load_map, load_set, load_table
 
 WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")  # "CD&V-Kamerlid", "B&W" are one word
 POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -245,6 +245,10 @@ def gazetteer() -> dict[str, list[GazEntry]]:
 
     for name in load_list("ner_countries"):
         add(name, name, "LOC")
+    for names in load_map("org_kinds").values():  # "Menzis", "De Lijn": organisations a kind noun refers to
+        for name in (x.strip() for x in names.split(",")):
+            if name and not name.replace("-", "").isupper():  # acronyms: other rules read them, also in longer
+                add(name, name, "ORG")                         # names ("ACV Bouw-Industrie & Energie")
     for name in load_list("ner_organisations"):
         add(name, name, "ORG")
     for row in load_table("entity_aliases"):

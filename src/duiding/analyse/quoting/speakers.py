@@ -60,6 +60,11 @@ class Speaker:
     members: tuple[Speaker, ...] = ()  # "Kok en Claes zeiden": the persons of a joint subject, one quote each
 
 
+@lru_cache(maxsize=1)
+def _place_bodies() -> frozenset[str]:
+    return load_set("place_bodies")
+
+
 class Doc:
     """Words, mentions by word and the fullest name per mention key, for one article."""
 
@@ -325,9 +330,12 @@ class Doc:
                 q = k
             if q < limit and ws[q].text.isalpha() and ws[q].low not in auxiliaries() \
                     and ws[q].low not in lx.speech_forms() and (k > j + 1 or q > k or self._bare_noun_ok(q, limit)):
-                if q + 1 < limit and ws[q].text.islower() and (q + 1) in self.by_start \
-                        and self.by_start[q + 1].type in ("ORG", "MISC", "PER") and _noun_like(ws[q].text):
-                    m = self.by_start[q + 1]  # "van netbeheerder TenneT": a describing noun and the name
+                if q + 1 < limit and ws[q].text.islower() and (q + 1) in self.by_start and _noun_like(ws[q].text) \
+                        and (self.by_start[q + 1].type in ("ORG", "MISC", "PER")
+                             or ws[q].low in _place_bodies() or lx.is_group_noun(ws[q].text)):
+                    # "van netbeheerder TenneT": a describing noun and the name; "van de gemeente Den Haag": a
+                    # body and its place
+                    m = self.by_start[q + 1]
                     end_k = self.word_end_at_char.get(m.span[1])
                     if end_k is not None and end_k < limit:
                         return end_k + 1
