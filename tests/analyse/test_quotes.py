@@ -1281,3 +1281,15 @@ def test_a_listed_insurer_opening_the_sentence_is_the_organisation_the_kind_noun
     text = ("Zilveren Kruis verhoogt de premie met 9 euro. "
             "Menzis verhoogt de premie met 10 euro, laat de verzekeraar weten.")
     assert [q.speaker_key for q in quotes(text)] == ["menzis"]
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_subject_not_a_statement() -> None:
+    text = "Een oom van het slachtoffer, Brahim Ait Lahcen, noemt de steekpartij ,,zinloos en laf\"."
+    (q,) = quotes(text)
+    assert (q.speaker, q.kind, q.cue) == ("Brahim Ait Lahcen", "mixed", "noemt")
+
+
+def test_a_plural_pronoun_after_a_quote_of_several_sentences_finds_the_group_before_the_quote() -> None:
+    text = ("De vakbonden zijn kwaad over het nieuws. 'We hoorden het maandag. Het personeel verdient beter', "
+            "zeggen ze in een verklaring.")
+    assert [q.speaker for q in quotes(text)] == ["De vakbonden"]

@@ -352,10 +352,22 @@ class _Ctx:
                              plural_verb=_plural(low), cue_marker=True)
             if prev == "," and not after_quote and self._adverbial_clause(a, p):
                 continue  # "Op de vraag of hij aftreedt, antwoordde de minister ...": no statement before
+            if prev == "," and not after_quote and self._apposition_ends_at(a, p):
+                continue  # "Een oom van het slachtoffer, Brahim Ait Lahcen, noemt ...": the subject, not a statement
             end = ws[p].start if prev == "," else ws[p].end
             start = ws[a].start
             return _Stmt(start, end, si, "indirect", ws[v].text, sp, plural_verb=_plural(low))
         return None
+
+    def _apposition_ends_at(self, a: int, comma: int) -> bool:
+        """Words a..comma end in ', <person>': a name in apposition, so the comma closes the subject."""
+        if comma - 1 <= a:
+            return False
+        m = next((x for x in self.doc.mentions if x.type == "PER" and x.span[1] == self.ws[comma - 1].end), None)
+        if m is None:
+            return False
+        first = self.doc.word_at_char.get(m.span[0])
+        return first is not None and first - 1 > a and self.ws[first - 1].text == ","
 
     def _named_apposition(self, pos: int, b: int) -> Speaker | None:
         """', Mirjam Kok,' right after a role: the person's name between commas (the closing comma word is
@@ -1381,11 +1393,14 @@ class _Ctx:
             return
         if sp.kind == "pronoun":
             if sp.plural or (st.plural_verb and self.ws[self.doc.word_at_char[sp.start]].low in ("ze", "zij")):
-                prev = self._clause_start_phrase(ctx.si - 1) if ctx.si > 0 else None
+                # the sentence before the statement: before its quote when the cue follows one ("De bonden zijn
+                # kwaad. 'We hoorden het maandag. Het personeel verdient beter', zeggen ze.")
+                before = min(ctx.si, self._sent_of(st.start)) - 1
+                prev = self._clause_start_phrase(before) if before >= 0 else None
                 if prev is not None and prev.kind == "group" and prev.plural:
                     st.name = prev.text  # "Woningcorporaties ... Zij denken dat ..."
-                elif ctx.si > 0:
-                    named = self._plural_subject(ctx.si - 1)
+                elif before >= 0:
+                    named = self._plural_subject(before)
                     if named is not None:
                         st.name = named  # "..., maar ook Malta en Cyprus hadden bedenkingen. Ze vrezen dat ..."
                 return
