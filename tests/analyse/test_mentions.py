@@ -375,3 +375,15 @@ def test_a_one_word_heading_opens_no_name_in_the_next_sentence() -> None:
 def test_an_english_organisation_name_opening_a_sentence() -> None:
     text = "Port of Antwerp-Bruges laat weten dat de poorten in januari open gaan."
     assert [(m.text, m.type) for m in find_mentions(text)] == [("Port of Antwerp-Bruges", "ORG")]
+
+
+def test_an_organisation_and_its_country_opening_a_sentence_are_one_name() -> None:
+    assert [(m.text, m.type) for m in find_mentions("Greenpeace België liet weten naar de rechter te stappen.")] \
+        == [("Greenpeace België", "ORG")]
+    # an object and a recipient stay two
+    assert [m.text for m in find_mentions("Daarom gaf de EU Polen extra geld.")] == ["EU", "Polen"]
+
+
+def test_a_title_with_a_field_before_a_name_with_a_particle() -> None:
+    (m,) = find_mentions("Directeur amateurvoetbal Jeroen de Wit sprak van een ondergrens.")
+    assert (m.text, m.role) == ("Jeroen de Wit", "directeur amateurvoetbal")

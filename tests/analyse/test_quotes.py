@@ -1293,3 +1293,19 @@ def test_a_plural_pronoun_after_a_quote_of_several_sentences_finds_the_group_bef
     text = ("De vakbonden zijn kwaad over het nieuws. 'We hoorden het maandag. Het personeel verdient beter', "
             "zeggen ze in een verklaring.")
     assert [q.speaker for q in quotes(text)] == ["De vakbonden"]
+
+
+def test_a_manner_verb_after_a_quote_is_a_cue() -> None:
+    (q,) = quotes("Daan Nakamura scoorde twee keer. “Ik was het bijna vergeten”, lachte Nakamura.")
+    assert (q.speaker, q.cue) == ("Daan Nakamura", "lachte")
+
+
+def test_topvrouw_is_the_last_woman_with_a_leading_title() -> None:
+    text = ("Algemeen directeur Marieke Bakker en trainer Piet de Boer zaten naast elkaar. "
+            "De club hield het bedrag geheim. Wel maakte de topvrouw bekend dat er geld is voor versterkingen.")
+    assert [q.speaker for q in quotes(text)] == ["Marieke Bakker"]
+
+
+def test_a_group_noun_ending_in_tie_is_no_adjective_before_the_verb() -> None:
+    (q,) = quotes("Volgens bronnen rond de formatie ligt er een compromis op tafel.")
+    assert (q.speaker, q.text) == ("bronnen rond de formatie", "ligt er een compromis op tafel")

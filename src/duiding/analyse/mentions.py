@@ -572,7 +572,7 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
             and ws[m].low not in lx.stopwords() and ws[m].low not in lx.speech_forms() and ws[m].low not in adverbs() \
             and ws[m].text not in lx.first_names() and _gaz_at(ws, m) is None and not lx.is_title(ws[m].text):
         m += 1
-    if m > j and m + 1 < n and ws[m].text in lx.first_names() and lx.is_cap(ws[m + 1].text) \
+    if m > j and m + 1 < n and ws[m].text in lx.first_names() and _name_run(ws, m) > m + 1 \
             and (ws[j].text.islower() or m - j == 2 and ws[m - 1].text.islower()):
         j = m
     # "VNG-bestuurder en Tilburgse wethouder Yvonne Claassen"
@@ -944,7 +944,21 @@ def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
         # part of the name, the country is
         c.start, c.end, c.key = c.start + 1, nxt.end, None
         drop.add(id(nxt))
+    countries = load_set("ner_countries")  # countries and Dutch and Belgian provinces
+    for c in cands:
+        nxt = by_start.get(c.end)
+        if c.type != "ORG" or nxt is None or nxt.type != "LOC" or nxt.end - nxt.start != 1 or id(c) in drop \
+                or id(nxt) in drop or ws[nxt.start].low not in countries or ws[nxt.start].sent != ws[c.start].sent:
+            continue
+        # "Greenpeace België liet weten", "volgens Unicef Nederland": a national branch, where the name opens
+        # the sentence or follows a preposition (not "gaf de EU Polen geld": an object and a recipient)
+        if ws[c.start].first or c.start > 0 and ws[c.start - 1].low in _BRANCH_OPENERS:
+            c.end, c.key = nxt.end, None
+            drop.add(id(nxt))
     return [c for c in cands if id(c) not in drop]
+
+
+_BRANCH_OPENERS = frozenset({"volgens", "van", "bij", "door", "namens", "voor", "aldus"})
 
 
 def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:

@@ -1884,11 +1884,14 @@ class _Ctx:
         (role_fallbacks.txt)."""
         if not bare_role(sp.text):
             return None
-        titles = load_map("role_fallbacks").get(lx.role_head(sp.text).lower(), "").split()
+        head = lx.role_head(sp.text).lower()
+        titles = load_map("role_fallbacks").get(head, "").split()
         if not titles:
             return None
+        other = {"topvrouw": "m", "topman": "f"}.get(head)  # a role noun for a woman or a man
         for m in reversed(self.doc.mentions):
-            if m.type == "PER" and m.role and m.span[1] <= sp.start and lx.role_head(m.role).lower() in titles:
+            if m.type == "PER" and m.role and m.span[1] <= sp.start and lx.role_head(m.role).lower() in titles \
+                    and (other is None or guessed_gender(self.doc.name(m)) != other):
                 return m
         return None
 

@@ -409,7 +409,11 @@ def _adjective(word: str) -> bool:
         return True
     tail = low.rsplit("-", 1)[-1]  # "Zuid-Europese", "pro-Russische"
     return tail.isalpha() and (tail.endswith(("e", "se", "sche")) and len(tail) > 3) and low not in lx.stopwords() \
-        and not lx.is_group_noun(word)
+        and not lx.is_group_noun(word) and not tail.endswith(_NOUN_E_ENDINGS)
+
+
+# nouns ending in -e that no adjective ends in: "formatie", "coalitie", "analyse"
+_NOUN_E_ENDINGS = ("tie", "sie", "xie", "yse")
 
 
 @lru_cache(maxsize=65536)
