@@ -1309,3 +1309,10 @@ def test_topvrouw_is_the_last_woman_with_a_leading_title() -> None:
 def test_a_group_noun_ending_in_tie_is_no_adjective_before_the_verb() -> None:
     (q,) = quotes("Volgens bronnen rond de formatie ligt er een compromis op tafel.")
     assert (q.speaker, q.text) == ("bronnen rond de formatie", "ligt er een compromis op tafel")
+
+
+def test_a_nationality_noun_after_a_quote_paragraph_is_the_person_of_the_paragraph_before() -> None:
+    text = ("Trainer Mikkel Sørensen vond dat zijn ploeg een punt had verdiend.\n\n"
+            "“Als je zo speelt, mag je niet met lege handen naar huis”, zei de Deen.")
+    (q,) = [q for q in quotes(text) if q.cue == "zei"]
+    assert q.speaker == "Mikkel Sørensen"

@@ -1651,8 +1651,14 @@ class _Ctx:
             if before and before[-1] == lx.fold(m.text):
                 return p  # "De Deen Mikkel Sørensen": the noun written before the name
         # no title names the nationality: the last person named in the paragraph, outside quote marks
-        # ("Eurocommissaris Lucía Fernández Ortega sprak van ... , zei de Spaanse.")
-        return self._last_person_in_paragraph(m.span[0], unquoted=True)
+        # ("Eurocommissaris Lucía Fernández Ortega sprak van ... , zei de Spaanse."); a paragraph naming nobody
+        # before it (a quote, then "zei de Deen") continues the one before
+        found = self._last_person_in_paragraph(m.span[0], unquoted=True)
+        pi = self.para_of_char(m.span[0]) - 1
+        if found is None and pi >= 1 and self._last_person_in_paragraph(m.span[0]) is None:
+            prev_start, prev_end = self.paras[pi - 1]
+            found = self._last_person_in_paragraph(prev_end, after=prev_start, unquoted=True)
+        return found
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paras[max(0, self.para_of_char(pos) - 1)][0] if self.paras else 0
