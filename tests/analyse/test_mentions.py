@@ -387,3 +387,10 @@ def test_an_organisation_and_its_country_opening_a_sentence_are_one_name() -> No
 def test_a_title_with_a_field_before_a_name_with_a_particle() -> None:
     (m,) = find_mentions("Directeur amateurvoetbal Jeroen de Wit sprak van een ondergrens.")
     assert (m.text, m.role) == ("Jeroen de Wit", "directeur amateurvoetbal")
+
+
+def test_an_unknown_name_with_an_organisation_apposition_is_an_organisation() -> None:
+    text = "Niet iedereen is overtuigd. Aedes, de koepel van woningcorporaties, waarschuwt voor hogere kosten."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("Aedes", "ORG")]
+    # a person with a title in apposition stays a person
+    assert [m.type for m in find_mentions("Volgens Karin Smit, de directeur van het fonds, klopt het.")] == ["PER"]

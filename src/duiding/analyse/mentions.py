@@ -197,6 +197,11 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 out.append(_Cand(i, i + 1, "LOC", 3, key=place))
             i += 1
             continue
+        if lx.is_cap(w.text) and w.text.isalpha() and w.low not in stop and w.text not in first_names \
+                and _org_apposition(ws, i + 1):
+            out.append(_Cand(i, i + 1, "ORG", 3))  # "Aedes, de koepel van woningcorporaties, ..."
+            i += 1
+            continue
         if lx.is_cap(w.text) and _is_name_word(w.text) and not lx.is_group_noun(w.text) \
                 and (w.low not in stop or i + 1 < n and _name_word_at(ws, i + 1, i)):
             end = _name_run(ws, i, allow_first=True)
@@ -249,6 +254,16 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
             continue
         i += 1
     return out
+
+
+def _org_apposition(ws: list[Word], k: int) -> bool:
+    """', de koepel van ...', ', het Brabantse waterbedrijf': an apposition at word k that describes an organisation."""
+    if k + 2 >= len(ws) or ws[k].text != "," or ws[k + 1].low not in ("de", "het") or ws[k + 1].sent != ws[k].sent:
+        return False
+    j = k + 2
+    if j + 1 < len(ws) and ws[j].low.endswith(("e", "se")) and ws[j + 1].text.islower():
+        j += 1  # "de landelijke koepel"
+    return lx.is_org_head(ws[j].text) or _company_noun(ws[j].text) and ws[j].text.islower()
 
 
 def _company_noun(word: str) -> bool:
