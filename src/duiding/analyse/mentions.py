@@ -266,6 +266,14 @@ def _org_apposition(ws: list[Word], k: int) -> bool:
     return lx.is_org_head(ws[j].text) or _company_noun(ws[j].text) and ws[j].text.islower()
 
 
+def _org_compound(word: str) -> bool:
+    """'Boerenbond', 'Milieufederatie', 'Belastingdienst': one capitalised compound whose last part is an
+    organisation noun (org_compound_tails.txt)."""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and any(
+        low.endswith(t) and len(low) >= len(t) + 3 for t in load_set("org_compound_tails"))
+
+
 def _company_noun(word: str) -> bool:
     """'chipmaker', 'scheepsbouwer', 'autofabrikant': a noun for a company, not a person's title."""
     low = word.lower()
@@ -810,6 +818,12 @@ def _demote_false_persons(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     by_end = {c.end: c for c in ordered}
     out: list[_Cand] = []
     for c in ordered:
+        if c.type in ("MISC", "LOC", "PER") and c.end - c.start == 1 and c.derived_from is None and c.role is None \
+                and c.strength < 3 and _org_compound(ws[c.start].text) \
+                and ws[c.start].text not in surnames:
+            c.type = "ORG"  # "bij Boerenbond", "De Woonbond": a compound ending in an organisation noun
+            out.append(c)
+            continue
         if c.type == "MISC" and c.strength == 1 and c.end - c.start == 1 and c.derived_from is None and c.start > 0 \
                 and ws[c.start - 1].low in _LOC_PREPS and ws[c.start - 1].sent == ws[c.start].sent:
             c.type = "LOC"  # an unknown capitalised word after 'in'/'bij': a place
@@ -934,7 +948,7 @@ def _said_next(ws: list[Word], i: int) -> bool:
     """'Bakker zei ...': the next word is a plain speech verb (not one that needs a particle: 'gaat')."""
     if i + 1 >= len(ws) or ws[i + 1].sent != ws[i].sent:
         return False
-    return any(v.cls in ("say", "claim") and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
+    return any(v.cls in ("say", "claim", "promise") and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
 
 
 def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:

@@ -246,7 +246,7 @@ class _Ctx:
                     sp.mention is not None and st.speaker.mention is not None and sp.mention.key == st.speaker.mention.key):
                 continue  # "..., maar hij gaf toe dat ...": the same speaker goes on, one statement
             assert v is not None
-            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")]
+            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat")]
             if not verbs or self._not_said(v, j + 2):
                 continue
             comp = self._complement(v, b, verbs)
@@ -273,14 +273,14 @@ class _Ctx:
         if sp is None or sp.kind in ("relative", "pronoun"):
             return None
         v = sp.end_word
-        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat")] if v < comma else []
+        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat")] if v < comma else []
         if verbs and not self._not_said(v, a + 1):
             c = v + 2 if v + 2 < comma and any(ws[v + 1].low in (x.particle, x.lemma.partition(" ")[2])
                                                for x in verbs) else v + 1  # "sprak van „…”": the words after 'van'
             return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
                          plural_verb=_plural(ws[v].low), cue_marker=True)
         last = comma - 1  # the verb closing the subordinate clause: "waar X het akkoord „historisch” noemde,"
-        verbs = [x for x in self._forms(last) if x.cls in ("say", "claim")] if last > v else []
+        verbs = [x for x in self._forms(last) if x.cls in ("say", "claim", "promise")] if last > v else []
         if not verbs or not any(self.masked[j] for j in range(v, last)):
             return None
         return _Stmt(ws[v].start, ws[last].start, si, "indirect", ws[last].text, sp,
@@ -314,7 +314,7 @@ class _Ctx:
             after_quote = prev in lx.CLOSE_QUOTES and self.masked[p] or prev == "," and p >= 1 and self.masked[p - 1]
             # "„…”, vindt X"; after unquoted words an opinion verb only when its subject closes the sentence
             # ("De steun moet omhoog, meent oppositieleider Kees Brink.")
-            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "dat") and not low.startswith("ge")]
+            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat") and not low.startswith("ge")]
             opinion_only = not after_quote and bool(verbs) and all(x.cls == "dat" for x in verbs)
             if after_quote and low in ("staat", "stond", "staan", "stonden"):
                 doc = self._document_author(v, b)
@@ -469,7 +469,9 @@ class _Ctx:
             if sp is None or sp.generic and not has_marker and not self._quoted_after(comp_k, b):
                 continue
             if not has_marker and sp.start > self.ws[v].start:
-                comp_k = self._skip_adverbs(sp.end_word, b)  # inverted subject: "vroeg hij de landen om ..."
+                # inverted subject: "vroeg hij de landen om ..." (a te-clause found past it stays: "zegde de
+                # minister toe om ... te komen")
+                comp_k = max(comp_k, self._skip_adverbs(sp.end_word, b))
                 if comp_k < b and self.ws[comp_k].low == "voor" and all(
                         x.cls == "say" and self._bare_object(comp_k, b, x) for x in verbs):
                     continue  # "Tegelijk waarschuwde ze voor een oordeel ...": a warning about a thing
@@ -550,7 +552,7 @@ class _Ctx:
         """'zei te hopen dat ...', 'liet weten te hopen dat ...': a hope voiced by a speech verb."""
         if v == a or self.ws[v - 1].low != "te":
             return False
-        return any(x.cls in ("say", "claim") for k in range(a, v - 1) for x in self._forms(k))
+        return any(x.cls in ("say", "claim", "promise") for k in range(a, v - 1) for x in self._forms(k))
 
     def _quoted_after(self, k: int, b: int) -> bool:
         """A quoted fragment in the reported part ("noemde de blokkade „voorspelbaar”"): the statement is
@@ -615,7 +617,7 @@ class _Ctx:
         points back to the previous sentence (a particle or the clause end follows it); the subject speaks."""
         ws = self.ws
         if v + 1 >= b or ws[v + 1].low not in ("dat", "dit") or self.masked[v + 1] \
-                or not any(x.cls in ("say", "claim") for x in self._forms(v)):
+                or not any(x.cls in ("say", "claim", "promise") for x in self._forms(v)):
             return None  # "bestreed dat.": an opinion verb with 'dat' as object reports nothing
         k = self._skip_adverbs(v + 2, b)
         if k < b and ws[k].low in ("bekend", "weten"):
@@ -682,12 +684,14 @@ class _Ctx:
                     if t == "of" and not (self._clause_of(k) or ws[k - 1].low in particles):
                         continue
                     return k + 1, True
-                if t in (",", ";", "en", "maar") and verb.cls in ("dat", "quoted"):
+                if t in (",", ";", "en", "maar") and verb.cls in ("dat", "quoted", "promise"):
                     break  # "rapporteert over het fonds en dat ...": the 'dat' belongs to another verb
+            if verb.lemma == "vinden" and self._verdict(v, b):
+                return self._skip_adverbs(v + 1, b), False  # "vindt het bedrag veel te laag": a judgement
             te_at = self._te_infinitive(v, b, verb)
             if te_at is not None:
                 return te_at, False  # "liet weten open te staan voor ...", "kondigde aan in beroep te gaan"
-            if verb.cls in ("dat", "claim", "quoted") and not verb.particle and v + 1 < b \
+            if verb.cls in ("dat", "claim", "promise", "quoted") and not verb.particle and v + 1 < b \
                     and self._quote_in_clause(v + 1, b):
                 return self._skip_adverbs(v + 1, b), False  # "schat de schade op ‘minstens een ton’"
             if verb.cls == "say" and verb.particle and v + 1 < b:
@@ -706,6 +710,19 @@ class _Ctx:
                         and not self._bare_object(k, b, verb):  # "noemde die lezing ‘complotdenken’"
                     return k, False  # "heeft beloofd waar de Kamer ...": no statement
         return None
+
+    def _verdict(self, v: int, b: int) -> bool:
+        """'vindt het plan juist te voorzichtig', 'vinden het te weinig': 'vinden' with an object judged 'te'
+        + adjective at the end of the clause is an opinion stated, unlike 'vond de politie 185.000 euro'."""
+        ws = self.ws
+        for t in range(v + 1, min(b - 1, v + 10)):
+            if self.masked[t] or ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "die", "omdat"):
+                return False
+            nxt = ws[t + 1]
+            if ws[t].low == "te" and nxt.text.isalpha() and nxt.text.islower() and not self._te_infinitive_at(t):
+                after = t + 2
+                return after >= b or ws[after].text in (",", ";", ".", "!", "?") or ws[after].low in ("en", "maar")
+        return False
 
     def _bare_object(self, k: int, b: int, verb: lx.SpeechVerb) -> bool:
         """'erkende maandag de problemen', 'waarschuwde voor een oordeel ...': a short object or a 'voor'
@@ -735,15 +752,21 @@ class _Ctx:
         come between): "kondigde aan in hoger beroep te gaan", "beschuldigen elkaar ervan de gesprekken te
         rekken". 'dreigt te mislukken' and hopes are no statements."""
         ws = self.ws
-        if verb.lemma in _NO_TE or verb.cls not in ("say", "dat"):
+        if verb.lemma in _NO_TE or verb.cls not in ("say", "dat", "promise"):
             return None
         k = v + 1
         if verb.particle:
             k = self._skip_adverbs(v + 1, b)
+            if verb.cls == "promise" and k < b and ws[k].low != verb.particle:
+                # "zegde de minister toe om ...", "zegde vorig jaar toe om ...": subject or time before the particle
+                k = next((p for p in range(v + 1, min(b, v + 7)) if ws[p].low == verb.particle), k)
+                if any(ws[j].text in (",", ";", ":") or self.masked[j] for j in range(v + 1, k)):
+                    return None
             if k + 1 >= b or ws[k].low != verb.particle or ws[k + 1].low in ARTICLES \
-                    and not verb.particle.endswith("en") and not (verb.particle == "aan" and not any(
+                    and not verb.particle.endswith("en") and verb.particle != "toe" and not (verb.particle == "aan" and not any(
                         w.low == "aan" for w in itertools.takewhile(lambda w: w.low != "te", ws[k + 1 : min(b, k + 8)]))):
-                # ("kondigde aan de zaak voor te leggen": 'aan' is the particle when no second 'aan' follows)
+                # ("kondigde aan de zaak voor te leggen": 'aan' is the particle when no second 'aan' follows;
+                # "zegde toe de hervorming terug te draaien": 'toe' never heads a phrase)
                 # "stelt voor het geld ... te storten": 'voor' heads a phrase, no particle; an infinitive
                 # ("laat weten de zaak te volgen") takes an object
                 return None
@@ -751,11 +774,18 @@ class _Ctx:
         while k < b and (ws[k].low in _TE_OBJECTS or ws[k].low.startswith(("er", "daar")) and ws[k].low.endswith(
                 ("van", "op", "voor", "om", "toe", "aan")) and len(ws[k].low) <= 8):
             k += 1
-        for t in range(k, min(b - 1, k + 9)):
+        reach = 9
+        if verb.cls == "promise":
+            reach = 18  # a promise names who gets what: "belooft alle getroffen huishoudens vóór 1 december ..."
+            if k < b and ws[k].low == "om":
+                k += 1  # "zegde toe om vóór 1 oktober met een voorstel te komen"
+        for t in range(k, min(b - 1, k + reach)):
             if self.masked[t]:
                 continue  # "laat weten de zaak „nauwlettend” te volgen": quoted words inside the te-clause
-            if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "om", "omdat", "die"):
-                return None
+            if ws[t].text in (",", ";", ":") and not (ws[t].text == "," and ws[t - 1].text.isdigit()
+                                                      and ws[t + 1].text.isdigit()) \
+                    or ws[t].low in ("dat", "om", "omdat", "die"):
+                return None  # (the comma in "1,2 miljard" belongs to the number)
             if self._te_infinitive_at(t):
                 return k
         return None
@@ -795,10 +825,11 @@ class _Ctx:
         return None
 
     def _te_clause(self, k: int, b: int) -> bool:
-        """A 'te' + infinitive within the next few words of the clause starting at word k."""
+        """A 'te' + infinitive within the next few words of the clause starting at word k (not one of a later
+        'om' clause: "stelt geld beschikbaar om boeren te compenseren voor verlies en om grond te ruilen")."""
         ws = self.ws
         for t in range(k, min(b - 1, k + 9)):
-            if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "omdat", "die"):
+            if ws[t].text in (",", ";", ":") or ws[t].low in ("dat", "omdat", "die", "om"):
                 return False
             if self._te_infinitive_at(t):
                 return True
@@ -1168,6 +1199,7 @@ class _Ctx:
                     elif (asked := self._interviewee(st, last)) is not None:
                         st.name, st.key, st.speaker = asked  # an answer after the interviewer's question
                 else:
+                    ctx.prev_key = last.key if last is not None and last.sent >= si - 2 else None
                     self._resolve_one(st, ctx)
                     if not st.name and st.speaker is not None and st.speaker.kind == "pronoun" \
                             and not st.speaker.plural and not st.plural_verb and last is not None and last.sent >= si - 1 \
@@ -1467,7 +1499,7 @@ class _Ctx:
             if (prefixed := self._prefixed_spokes_body(sp)) is not None:
                 st.name, st.key = prefixed  # "Een NAVO-woordvoerster liet weten dat ..."
                 return
-            org = self._org_by_head(sp) or self._recent_org(sp, ctx.si)
+            org = self._org_by_head(sp) or self._recent_org(sp, ctx.si, ctx.prev_key)
             if org is not None:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
                 if _portfolio_name(st.name) and lx.fold(sp.text).split()[-1] in _MINISTRY_HEADS:
@@ -1579,9 +1611,11 @@ class _Ctx:
             if any(p == h or p.endswith(h) and len(p) - len(h) >= 3 for p in parts for h in heads):
                 yield m  # "de bond" after "de Atletiekunie": another word for the same kind of body
 
-    def _recent_org(self, sp: Speaker, si: int) -> Mention | None:
+    def _recent_org(self, sp: Speaker, si: int, prev_key: str | None = None) -> Mention | None:
         """'het bedrijf', 'de organisatie', 'de spoorwegmaatschappij' when the sentence or the two before name
-        exactly one organisation: that organisation ("Bij de NMBS rijdt volgens de spoorwegmaatschappij ...")."""
+        exactly one organisation: that organisation ("Bij de NMBS rijdt volgens de spoorwegmaatschappij ...").
+        With more than one, the one that made the statement just before ("Boerenbond vindt dat Natuurpunt ...
+        Volgens de organisatie ...")."""
         words_ = lx.fold(sp.text).split()
         if len(words_) < 2 or words_[0] not in ("de", "het") or sp.plural:
             return None
@@ -1604,7 +1638,7 @@ class _Ctx:
             if len(keys) == 1:
                 return next(m for m in reversed(orgs) if m.key in keys)
             if len(keys) > 1:
-                return None
+                return next((m for m in reversed(orgs) if m.key == prev_key), None) if not compound else None
         return None
 
     def _recent_party(self, before: int, si: int) -> tuple[str, Mention | None] | None:
@@ -1963,6 +1997,7 @@ class _Focus:
     start_phrase: Speaker | None
     subject: list[Mention | None]
     focus: Mention | None
+    prev_key: str | None = None  # the speaker of the statement just before, when it is at most two sentences back
 
 
 _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"})

@@ -286,7 +286,7 @@ def portfolios() -> tuple[tuple[str, ...], ...]:
 class SpeechVerb:
     lemma: str
     particle: str | None
-    cls: str  # "say" | "dat"
+    cls: str  # "say" | "claim" | "promise" | "dat" | "quoted" | "wish" (see speech_verbs.txt)
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +299,7 @@ def speech_forms() -> dict[str, list[SpeechVerb]]:
         verb = SpeechVerb(row[0], None if row[1] == "-" else row[1], row[2])
         for form in row[3].split():
             out.setdefault(form, []).append(verb)
-            if verb.particle and verb.cls in ("claim", "dat") and not form.startswith((verb.particle, "ge")):
+            if verb.particle and verb.cls in ("claim", "promise", "dat") and not form.startswith((verb.particle, "ge")):
                 # a separable verb's finite form with its particle joined, as in a subordinate clause
                 # ("terwijl Achterberg volhoudt dat ...", "omdat hij toegeeft dat ...")
                 joined = out.setdefault(verb.particle + form, [])
