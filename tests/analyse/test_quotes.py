@@ -1355,3 +1355,12 @@ def test_vinden_with_a_judgement_is_an_opinion_and_finding_a_thing_is_not() -> N
             "In zijn woning vond de politie 185.000 euro contant. Hij vond het te laat om nog te reageren.")
     (q,) = quotes(text)
     assert (q.cue, q.text) == ("vindt", "het bedrag veel te laag")
+
+
+def test_an_unnamed_spokesperson_after_a_kind_noun_speaks_for_the_organisation_it_stands_for() -> None:
+    text = ("De hackers kwamen binnen bij woningcorporatie Maashaven Wonen. Het lek is inmiddels gedicht.\n\n"
+            "Directeur Karin Jansen bood excuses aan. Het was een zware maand.\n\n"
+            "De corporatie overweegt elke huurder 75 euro te geven. Een woordvoerder laat weten dat daarover "
+            "binnenkort een besluit valt.")
+    (q,) = [q for q in quotes(text) if q.cue == "laat"]
+    assert q.speaker_key == "maashaven wonen"

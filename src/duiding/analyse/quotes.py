@@ -1550,7 +1550,18 @@ class _Ctx:
         orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start
                 and not self.doc.adjective_name(m)]
         named = [m for m in orgs if m.type == "ORG"] or orgs  # "De Vlaamse Waterweg, de beheerder van de Dender"
-        return named[-1] if named else None
+        if named:
+            return named[-1]
+        # no name in reach, but a kind noun for one named earlier: "De corporatie overweegt ... Een woordvoerder
+        # laat weten ..." after "woningcorporatie Amstelhoek Wonen"
+        company_heads = load_list("company_nouns")
+        lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(sp.start, 0)
+        for k in range(at - 2, lo_w - 1, -1):
+            noun = self.ws[k + 1]
+            if self.ws[k].low in ("de", "het") and noun.text.isalpha() and noun.text.islower() \
+                    and not self.masked[k + 1] and lx.fold(noun.text) in company_heads:
+                return self._org_with_head(lx.fold(noun.text), self.ws[k].start)
+        return None
 
     def _org_by_head(self, sp: Speaker) -> Mention | None:
         """'de bond', 'de Nederlandse vereniging', 'het instituut': the last organisation named before
