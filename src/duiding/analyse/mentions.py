@@ -948,7 +948,7 @@ def _said_next(ws: list[Word], i: int) -> bool:
     """'Bakker zei ...': the next word is a plain speech verb (not one that needs a particle: 'gaat')."""
     if i + 1 >= len(ws) or ws[i + 1].sent != ws[i].sent:
         return False
-    return any(v.cls in ("say", "claim", "promise") and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
+    return any(v.cls in lx.CUE_CLASSES and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
 
 
 def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:

@@ -246,7 +246,7 @@ class _Ctx:
                     sp.mention is not None and st.speaker.mention is not None and sp.mention.key == st.speaker.mention.key):
                 continue  # "..., maar hij gaf toe dat ...": the same speaker goes on, one statement
             assert v is not None
-            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat")]
+            verbs = [x for x in self._forms(v) if x.cls in lx.REPORT_CLASSES]
             if not verbs or self._not_said(v, j + 2):
                 continue
             comp = self._complement(v, b, verbs)
@@ -273,14 +273,14 @@ class _Ctx:
         if sp is None or sp.kind in ("relative", "pronoun"):
             return None
         v = sp.end_word
-        verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat")] if v < comma else []
+        verbs = [x for x in self._forms(v) if x.cls in lx.REPORT_CLASSES] if v < comma else []
         if verbs and not self._not_said(v, a + 1):
             c = v + 2 if v + 2 < comma and any(ws[v + 1].low in (x.particle, x.lemma.partition(" ")[2])
                                                for x in verbs) else v + 1  # "sprak van „…”": the words after 'van'
             return _Stmt(ws[c].start, ws[comma].start, si, "indirect", ws[v].text, sp,
                          plural_verb=_plural(ws[v].low), cue_marker=True)
         last = comma - 1  # the verb closing the subordinate clause: "waar X het akkoord „historisch” noemde,"
-        verbs = [x for x in self._forms(last) if x.cls in ("say", "claim", "promise")] if last > v else []
+        verbs = [x for x in self._forms(last) if x.cls in lx.CUE_CLASSES] if last > v else []
         if not verbs or not any(self.masked[j] for j in range(v, last)):
             return None
         return _Stmt(ws[v].start, ws[last].start, si, "indirect", ws[last].text, sp,
@@ -314,7 +314,7 @@ class _Ctx:
             after_quote = prev in lx.CLOSE_QUOTES and self.masked[p] or prev == "," and p >= 1 and self.masked[p - 1]
             # "„…”, vindt X"; after unquoted words an opinion verb only when its subject closes the sentence
             # ("De steun moet omhoog, meent oppositieleider Kees Brink.")
-            verbs = [x for x in self._forms(v) if x.cls in ("say", "claim", "promise", "dat") and not low.startswith("ge")]
+            verbs = [x for x in self._forms(v) if x.cls in lx.REPORT_CLASSES and not low.startswith("ge")]
             opinion_only = not after_quote and bool(verbs) and all(x.cls == "dat" for x in verbs)
             if after_quote and low in ("staat", "stond", "staan", "stonden"):
                 doc = self._document_author(v, b)
@@ -552,7 +552,7 @@ class _Ctx:
         """'zei te hopen dat ...', 'liet weten te hopen dat ...': a hope voiced by a speech verb."""
         if v == a or self.ws[v - 1].low != "te":
             return False
-        return any(x.cls in ("say", "claim", "promise") for k in range(a, v - 1) for x in self._forms(k))
+        return any(x.cls in lx.CUE_CLASSES for k in range(a, v - 1) for x in self._forms(k))
 
     def _quoted_after(self, k: int, b: int) -> bool:
         """A quoted fragment in the reported part ("noemde de blokkade „voorspelbaar”"): the statement is
@@ -617,7 +617,7 @@ class _Ctx:
         points back to the previous sentence (a particle or the clause end follows it); the subject speaks."""
         ws = self.ws
         if v + 1 >= b or ws[v + 1].low not in ("dat", "dit") or self.masked[v + 1] \
-                or not any(x.cls in ("say", "claim", "promise") for x in self._forms(v)):
+                or not any(x.cls in lx.CUE_CLASSES for x in self._forms(v)):
             return None  # "bestreed dat.": an opinion verb with 'dat' as object reports nothing
         k = self._skip_adverbs(v + 2, b)
         if k < b and ws[k].low in ("bekend", "weten"):
@@ -1558,9 +1558,10 @@ class _Ctx:
         lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(sp.start, 0)
         for k in range(at - 2, lo_w - 1, -1):
             noun = self.ws[k + 1]
+            head = lx.fold(noun.text)
             if self.ws[k].low in ("de", "het") and noun.text.isalpha() and noun.text.islower() \
-                    and not self.masked[k + 1] and lx.fold(noun.text) in company_heads:
-                return self._org_with_head(lx.fold(noun.text), self.ws[k].start)
+                    and not self.masked[k + 1] and head in company_heads:
+                return self._org_with_head(head, self.ws[k].start)
         return None
 
     def _org_by_head(self, sp: Speaker) -> Mention | None:

@@ -282,6 +282,12 @@ def portfolios() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(rows, key=len, reverse=True))
 
 
+# Speech-verb classes (speech_verbs.txt) that can follow a quote as its cue (", zei X", ", beloofde X"),
+# and those that report a statement before their clause (the same plus opinions: "verwacht dat ...").
+CUE_CLASSES = frozenset({"say", "claim", "promise"})
+REPORT_CLASSES = CUE_CLASSES | {"dat"}
+
+
 @dataclass(frozen=True)
 class SpeechVerb:
     lemma: str
