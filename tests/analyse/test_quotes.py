@@ -1364,3 +1364,50 @@ def test_an_unnamed_spokesperson_after_a_kind_noun_speaks_for_the_organisation_i
             "binnenkort een besluit valt.")
     (q,) = [q for q in quotes(text) if q.cue == "laat"]
     assert q.speaker_key == "maashaven wonen"
+
+
+def test_an_age_noun_skips_a_person_given_another_age_and_reads_ages_in_the_lead() -> None:
+    text = ("Het OM eist vier jaar cel tegen Ruud Hagedoorn, eigenaar van een thuiszorgbureau. "
+            "Ook zijn compagnon Miranda Kuipers (47) stond terecht. Zij zou de urenstaten hebben ingevuld.\n\n"
+            "De 58-jarige ontkent dat hij bewust heeft gefraudeerd.")
+    (q,) = quotes(text)
+    assert q.speaker == "Ruud Hagedoorn"
+    body = ("De rechter vroeg de hoofdverdachte Karim Azzouzi of hij nog iets wilde zeggen. Advocaat Lotte Wijnands "
+            "knikte. „Ik heb spijt”, antwoordde de 24-jarige.")
+    mentions = find_mentions(body)
+    (q,) = [q for q in find_quotes(body, mentions, lead="- Het OM eist tien jaar tegen de 24-jarige Karim Azzouzi.")
+            if q.cue == "antwoordde"]
+    assert q.speaker == "Karim Azzouzi"
+
+
+def test_an_unnamed_spokesperson_of_a_local_body_written_by_its_kind() -> None:
+    text = ("Advocaat Bram Koster verwijt de gemeente Deventer slecht toezicht. De gemeente erkende dat de controle "
+            "beter had gekund. Een woordvoerder wijst erop dat de regels sinds vorig jaar strenger zijn.\n\n"
+            "Ook waterschap Vallei en Veluwe trekt geld uit. Een woordvoerster van het waterschap liet weten blij "
+            "te zijn.")
+    got = {q.cue: q.speaker for q in quotes(text)}
+    assert got["wijst"] == "woordvoerder van de gemeente Deventer"
+    assert got["liet"] == "woordvoerster van het waterschap Vallei en Veluwe"
+
+
+def test_a_pronoun_after_a_quote_naming_someone_is_the_person_named_in_its_paragraph() -> None:
+    text = ("Aanvoerder Thomas Wessels scoorde eerst. \"Mooi, maar ik had liever gewonnen\", zei Wessels.\n\n"
+            "De gelijkmaker kwam van Kwame Asante. De aanvaller scoorde voor de vierde keer. \"Ik wist dat de bal "
+            "zou komen. Thomas kijkt altijd naar de tweede paal\", vertelde hij.")
+    got = [q.speaker for q in quotes(text)]
+    assert got == ["Thomas Wessels", "Kwame Asante"]
+
+
+def test_a_body_noun_with_two_capitalised_words_joined_by_en_is_one_organisation() -> None:
+    text = ("In 2033 kreeg de Inspectie Gezondheidszorg en Jeugd 340 meldingen. De Autoriteit Persoonsgegevens en "
+            "Google praten verder.")
+    names = [(m.type, m.text) for m in find_mentions(text)]
+    assert ("ORG", "Inspectie Gezondheidszorg en Jeugd") in names
+    assert ("ORG", "Autoriteit Persoonsgegevens") in names and ("ORG", "Google") in names
+
+
+def test_de_organisatie_after_a_name_the_mention_finder_did_not_read() -> None:
+    text = ("Natuurmonumenten, dat grote delen van de Veluwe beheert, liet in een reactie weten dat het de discussie "
+            "volgt. De organisatie wijst erop dat er vorig jaar 187 aanvallen werden gemeld.")
+    got = [q.speaker for q in quotes(text)]
+    assert got == ["Natuurmonumenten", "Natuurmonumenten"]

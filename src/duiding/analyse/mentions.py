@@ -1106,9 +1106,31 @@ def _institution_names(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
             continue
         start = i
         if i > 0 and ws[i - 1].sent == w.sent and ws[i - 1].text[:1].isupper() and ws[i - 1].text not in dem \
-                and ws[i - 1].low.endswith(("aal", "ale", "ijk", "ijke", "eel", "ele")):
-            start = i - 1  # "Centraal Bureau", "Koninklijk Instituut", "Federale Overheidsdienst"
+                and ws[i - 1].low.endswith(("aal", "ale", "ijk", "ijke", "eel", "ele", "ene")):
+            start = i - 1  # "Centraal Bureau", "Koninklijk Instituut", "Federale Overheidsdienst", "Algemene Administratie"
         cands = _one_org(ws, cands, start, end)
+    return _joined_institution_names(ws, sorted(cands, key=lambda c: c.start), heads)
+
+
+_WATER_BOARDS = frozenset({"waterschap", "hoogheemraadschap"})
+
+
+def _joined_institution_names(ws: list[Word], cands: list[_Cand], heads: frozenset[str]) -> list[_Cand]:
+    """'de Inspectie Gezondheidszorg en Jeugd', 'de Autoriteit Consument en Markt': a capitalised body noun, a
+    capitalised word, 'en' and a capitalised word that is no name of its own is one organisation, not a body
+    named up to 'en'; so is the name after 'waterschap' ("waterschap Vallei en Veluwe", "Hunze en Aa's")."""
+    n = len(ws)
+    starts = {c.start for c in cands if c.type != "MISC" or c.end > c.start + 1}  # "Google", not "Jeugd"
+    for i in [j for j in range(n - 3) if ws[j + 2].text == "en"]:
+        w, nxt, last = ws[i], ws[i + 1], ws[i + 3]
+        water = w.low in _WATER_BOARDS and w.text.islower()  # "waterschap Vallei en Veluwe": the name only
+        if not (water or w.text[:1].isupper() and w.text[1:].isalpha() and w.text[1:].islower() and w.low in heads) \
+                or ws[i + 3].sent != w.sent or i + 3 in starts and not water:
+            continue
+        if not all(x.text[:1].isupper() and x.text[1:].replace("'", "").isalpha() and x.text[1:].islower()
+                   for x in (nxt, last)) or nxt.text in lx.first_names() or last.text in lx.first_names():
+            continue
+        cands = _one_org(ws, cands, i + 1 if water else i, i + 4)
     return sorted(cands, key=lambda c: c.start)
 
 

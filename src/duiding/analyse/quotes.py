@@ -124,17 +124,21 @@ class _Stmt:
 
 
 def extract(article: Article, analysis: ArticleAnalysis) -> list[Quote]:
-    return find_quotes(article.text, analysis.mentions, analysis.language.inflected_nouns)
+    lead = "\n".join([article.title or "", *article.provided_takeaways])
+    return find_quotes(article.text, analysis.mentions, analysis.language.inflected_nouns, lead)
 
 
-def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int] = frozenset()) -> list[Quote]:
+def find_quotes(text: str, mentions: list[Mention], plural_nouns: frozenset[int] = frozenset(),
+                lead: str = "") -> list[Quote]:
     """The statements of ``text``; ``plural_nouns`` are start offsets of words the tagger reads as inflected
-    common nouns (so an unlisted plural such as 'Rederijen' can be a group speaker)."""
+    common nouns (so an unlisted plural such as 'Rederijen' can be a group speaker); ``lead``: the headline and
+    the provided takeaways, outside the body, read only for what they tell about the people in it (their
+    ages: "de 27-jarige Yassin Belkacem")."""
     sents = lx.sentences(text)
     ws = lx.words(text, sents)
     doc = Doc(text, ws, mentions, plural_nouns)
     marks = find_quote_marks(text)
-    ctx = _Ctx(text, ws, sents, doc, marks)
+    ctx = _Ctx(text, ws, sents, doc, marks, lead)
     stmts = []
     for si in range(len(sents)):
         st = ctx.sentence_cue(si)
@@ -167,8 +171,10 @@ def _one_per_member(stmts: list[_Stmt]) -> list[_Stmt]:
 
 class _Ctx:
     def __init__(self, text: str, ws: list[Word], sents: list[tuple[int, int]], doc: Doc,
-                 marks: list[QuoteMarks]) -> None:
+                 marks: list[QuoteMarks], lead: str = "") -> None:
         self.text, self.ws, self.sents, self.doc, self.marks = text, ws, sents, doc, marks
+        self.lead = lead
+        self._ages: dict[str, int] | None = None
         self.masked = [False] * len(ws)
         starts = [w.start for w in ws]
         for m in marks:
@@ -1200,6 +1206,7 @@ class _Ctx:
                         st.name, st.key, st.speaker = asked  # an answer after the interviewer's question
                 else:
                     ctx.prev_key = last.key if last is not None and last.sent >= si - 2 else None
+                    ctx.prev_named = self._bare_named(last) if last is not None and last.sent >= si - 2 else None
                     self._resolve_one(st, ctx)
                     if not st.name and st.speaker is not None and st.speaker.kind == "pronoun" \
                             and not st.speaker.plural and not st.plural_verb and last is not None and last.sent >= si - 1 \
@@ -1382,6 +1389,13 @@ class _Ctx:
                     and not self.masked[self.doc.word_at_char.get(m.span[0], a)]]
             if prev:
                 return prev[-1]
+        here = self._last_person_in_paragraph(sp.start, unquoted=True)
+        if here is not None and (ctx.focus is None or not any(
+                m.key == ctx.focus.key and self._paragraph_start(sp.start) <= m.span[0] < sp.start
+                and not self._quoted(m) for m in self.doc.mentions)):
+            # "De gelijkmaker kwam van Asante ... De aanvaller scoorde ... „…”, vertelde hij": the one named in
+            # this paragraph, not the speaker of the paragraph before
+            return here
         return ctx.focus or self._recent_person(sp.start)
 
     def _interviewee(self, st: _Stmt, last: _Stmt | None) -> tuple[str, str | None, None] | None:
@@ -1449,10 +1463,12 @@ class _Ctx:
             return
         if sp.kind == "role":
             age = AGE_RE.search(sp.text)
-            m = self._aged_person(int(age.group(1)), sp.start) if age else None
+            years = int(age.group(1)) if age else None
+            m = self._aged_person(years, sp.start) if years is not None else None
             m = m or self._role_person(sp, ctx.focus)
-            if m is None and age:
-                m = self._last_unquoted_person(sp.start)
+            if years is not None and (m is None or self._known_ages().get(m.key, years) != years):
+                # "de 54-jarige" when nobody is given that age: not the person in focus given another
+                m = self._unaged_person(years, sp.start)
             if m is None and not lx.same_role(sp.text, "woordvoerder"):
                 m = self._epithet_person(sp)  # "vertelt de gepensioneerde landbouwer"
             if m is not None:
@@ -1471,15 +1487,25 @@ class _Ctx:
                         body = party[1] if party is not None else None
                     else:
                         body = self._recent_body(lx.fold(of_body.group(2)), sp.start, ctx.si)
+                local = self._spokes_local(sp, ctx.si) if org is None else None
+                if of_body and body is None and lx.fold(of_body.group(2)) in _LOCAL_BODIES:
+                    named = self._local_named(lx.fold(of_body.group(2)), sp.start)  # "van het waterschap"
+                    local = (f"{st.name.split()[-2]} {named[0]}", named[1]) if named is not None else None
                 if org is not None:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
                     st.key = org.key
+                elif local is not None:
+                    st.name = f"{of_body.group(1) if of_body else st.name + ' van'} {local[0]}"  # "... de gemeente Enschede"
+                    st.key = local[1]
                 elif body is not None:
                     # "een woordvoerder van de sportkoepel" after "Sportkoepel NOC*NSF": that body by name
                     assert of_body is not None  # a body is only looked up for "... van de/het X"
                     body_name = self.doc.name(body)
                     if _portfolio_name(body_name) and lx.fold(of_body.group(2)) in _MINISTRY_HEADS:
                         body_name = f"het ministerie van {body_name}"  # "van het ministerie" after "minister van Defensie"
+                    elif (kind := lx.fold(of_body.group(2))) in _LOCAL_BODIES and self.text[
+                            max(0, body.span[0] - len(kind) - 1) : body.span[0]].lower() == f"{kind} ":
+                        body_name = f"{st.name.split()[-2]} {kind} {body_name}"  # "van het waterschap Vallei en Veluwe"
                     st.name, st.key = f"{of_body.group(1)} {body_name}", body.key
                 elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
                     assert of_body is not None
@@ -1504,6 +1530,8 @@ class _Ctx:
                 st.name, st.key = self.doc.name(org), org.key  # "de bond" after "de Consumentenbond"
                 if _portfolio_name(st.name) and lx.fold(sp.text).split()[-1] in _MINISTRY_HEADS:
                     st.name = f"ministerie van {st.name}"  # "het ministerie" after "Buitenlandse Zaken"
+            elif ctx.prev_named is not None and self._company_phrase(sp):
+                st.name = ctx.prev_named  # "Natuurmonumenten, dat ..., liet weten ... De organisatie wijst erop"
             elif (kind := self._kind_in_titles(sp)) is not None:
                 st.name, st.key = kind  # "volgens de vakbond" after "FNV-bestuurder Marlon Tjon"
             elif (local := self._local_body(sp)) is not None:
@@ -1563,6 +1591,24 @@ class _Ctx:
                     and not self.masked[k + 1] and head in company_heads:
                 return self._org_with_head(head, self.ws[k].start)
         return None
+
+    def _bare_named(self, st: _Stmt) -> str | None:
+        """The speaker of ``st`` when it was written as a bare capitalised name that is no mention of a person,
+        place or organisation, with a singular verb ("Natuurmonumenten, dat grote delen van de Veluwe beheert,
+        liet weten ...")."""
+        sp = st.speaker
+        if sp is None or sp.kind != "group" or st.plural_verb or st.key is not None or not st.name or st.name != sp.text:
+            return None
+        words_ = sp.text.split()
+        if not 1 <= len(words_) <= 3 or not all(w[:1].isupper() for w in words_) or words_[0].lower() in ARTICLES:
+            return None
+        return sp.text
+
+    def _company_phrase(self, sp: Speaker) -> bool:
+        """'de organisatie', 'het bedrijf': an article and a company noun, nothing else."""
+        words_ = lx.fold(sp.text).split()
+        return len(words_) == 2 and words_[0] in ("de", "het") and not sp.plural \
+            and words_[1] in load_list("company_nouns")
 
     def _org_by_head(self, sp: Speaker) -> Mention | None:
         """'de bond', 'de Nederlandse vereniging', 'het instituut': the last organisation named before
@@ -1755,21 +1801,53 @@ class _Ctx:
 
     def _aged_person(self, age: int, pos: int) -> Mention | None:
         """'de 74-jarige': the last person before ``pos`` written with that age ("Gerda Wolters (74)", "de
-        74-jarige Gerda Wolters")."""
+        74-jarige Gerda Wolters"), here or in the headline or takeaways."""
+        ages = self._known_ages()
         for p in reversed([p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos]):
-            after = self.text[p.span[1] : p.span[1] + 8]
-            before = self.text[max(0, p.span[0] - 14) : p.span[0]]
-            if re.match(rf"\s*\({age}\)", after) or re.search(rf"\b{age}-jarige\s+$", before):
+            if ages.get(p.key) == age:
                 return p
         return None
+
+    def _unaged_person(self, age: int, pos: int) -> Mention | None:
+        """'de 54-jarige' when nobody is given that age: the last person named outside quote marks before ``pos``,
+        in its paragraph, else before it, who is not given another age ("Yvonne de Graaf (49) ... De 54-jarige
+        ontkent": not her)."""
+        ages = self._known_ages()
+        before = [p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos and not self._quoted(p)
+                  and ages.get(p.key, age) == age]
+        lo = self._paragraph_start(pos)
+        same = [p for p in before if p.span[0] >= lo]
+        return (same or before or [None])[-1]
+
+    def _known_ages(self) -> dict[str, int]:
+        """Person key -> the age the text gives them: "Gerda Wolters (74)", "de 74-jarige Gerda Wolters", in the
+        body or in the headline and takeaways (matched to a person of the body by name)."""
+        if self._ages is not None:
+            return self._ages
+        ages: dict[str, int] = {}
+        dem = lx.demonyms()
+        for p in self.doc.mentions:
+            if p.type != "PER" or p.text in dem:  # "de 58-jarige Kortrijkzaan" gives nobody an age yet
+                continue
+            after = re.match(r"\s*\((\d{1,3})\)", self.text[p.span[1] : p.span[1] + 8])
+            before = re.search(r"\b(\d{1,3})-jarige\s+$", self.text[max(0, p.span[0] - 14) : p.span[0]])
+            found = after or before
+            if found is not None:
+                ages.setdefault(p.key, int(found.group(1)))
+        name = r"[A-Z][\w'’-]+(?: (?:van |de |der |den |van de |el |al )?[A-Z][\w'’-]+)+"
+        told = [(m.group(2), int(m.group(1))) for m in re.finditer(rf"\b(\d{{1,3}})-jarige ({name})", self.lead)]
+        told += [(m.group(1), int(m.group(2))) for m in re.finditer(rf"({name}) \((\d{{1,3}})\)", self.lead)]
+        for written, age in told:
+            key = next((p.key for p in self.doc.mentions if p.type == "PER" and lx.fold(self.doc.name(p)) == lx.fold(written)),
+                       None)
+            if key is not None:
+                ages.setdefault(key, age)
+        self._ages = ages
+        return ages
 
     def _quoted(self, m: Mention) -> bool:
         """The mention stands inside quote marks (a name the speaker says, not one the reporter writes)."""
         return self.masked[self.doc.word_at_char.get(m.span[0], 0)]
-
-    def _last_unquoted_person(self, pos: int) -> Mention | None:
-        """The last person named outside quote marks before ``pos``: in its paragraph, else before it."""
-        return self._last_person_in_paragraph(pos, unquoted=True) or self._last_person_in_paragraph(pos, 0, True)
 
     def _last_person_in_paragraph(self, pos: int, after: int | None = None, unquoted: bool = False) -> Mention | None:
         """The last person named in the paragraph of ``pos`` before it (and not before ``after``); ``unquoted``:
@@ -1860,13 +1938,33 @@ class _Ctx:
         words_ = lx.fold(sp.text).split()
         if len(words_) != 2 or words_[0] not in ("de", "het") or words_[1] not in _LOCAL_BODIES:
             return None
-        rx = re.compile(rf"\b(?i:{words_[1]}) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
-        found = list(rx.finditer(self.text, 0, sp.start))
+        return self._local_named(words_[1], sp.start)
+
+    def _local_named(self, noun: str, before: int) -> tuple[str, str | None] | None:
+        """The last '<noun> <Name>' written before ``before`` for a local body noun ("waterschap Hunze en Aa's",
+        "gemeente Alphen aan den Rijn"), as written, with the key of the place mention it starts with."""
+        rx = re.compile(rf"\b(?i:{noun}) ([A-Z][\w'’-]+(?: (?:en |aan (?:de |den |het )?)?[A-Z][\w'’-]+){{0,3}})")
+        found = list(rx.finditer(self.text, 0, before))
         if not found:
             return None
         last = found[-1]
         m = next((x for x in self.doc.mentions if x.span[0] == last.start(1)), None)
-        return f"{words_[1]} {last.group(1)}", (m.key if m is not None else None)
+        return f"{noun} {last.group(1)}", (m.key if m is not None else None)
+
+    def _spokes_local(self, sp: Speaker, si: int) -> tuple[str, str | None] | None:
+        """The local body an unqualified 'een woordvoerder' speaks for when the sentence or the two before
+        write it by its kind: "De gemeente erkende ... Een woordvoerder wijst erop" -> gemeente Enschede."""
+        words_ = sp.text.lower().split()
+        if len(words_) != 2 or words_[0] not in ARTICLES or not lx.same_role(words_[1], "woordvoerder"):
+            return None
+        lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(sp.start, 0)
+        for k in range(at - 2, lo_w - 1, -1):
+            noun = self.ws[k + 1]
+            if self.ws[k].low in ("de", "het") and noun.low in _LOCAL_BODIES and not self.masked[k + 1] \
+                    and not (k + 2 < len(self.ws) and self.ws[k + 2].text[:1].isupper()):
+                named = self._local_named(noun.low, self.ws[k].start)
+                return (f"{self.ws[k].low} {named[0]}", named[1]) if named is not None else None
+        return None
 
     def _body_named_as(self, noun: str, before: int) -> tuple[str, str | None] | None:
         """'het ministerie' -> ('ministerie van Volksgezondheid', its mention key): the last '<noun> van X' the
@@ -2010,6 +2108,7 @@ class _Focus:
     subject: list[Mention | None]
     focus: Mention | None
     prev_key: str | None = None  # the speaker of the statement just before, when it is at most two sentences back
+    prev_named: str | None = None  # ... when it is a name the mention finder did not read ("Natuurmonumenten")
 
 
 _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"})
