@@ -1252,11 +1252,6 @@ def test_two_persons_as_joint_subject_give_one_quote_each() -> None:
                    ("Pieter Smeets", "een besluit in mei valt"), ("Noor Haddou", "een besluit in mei valt")]
 
 
-def test_two_organisations_as_joint_subject_stay_one_group() -> None:
-    (q,) = quotes("FNV en CNV zeiden dat de acties doorgaan.")
-    assert q.speaker == "FNV en CNV"
-
-
 def test_a_kind_noun_refers_back_to_the_organisation_of_that_kind() -> None:
     text = ("De Autoriteit Financiële Markten (AFM) legt transportbedrijf Tessel een boete op. "
             "Tessel gaat in beroep. Dat maakte de toezichthouder donderdag bekend.")
@@ -1411,3 +1406,15 @@ def test_de_organisatie_after_a_name_the_mention_finder_did_not_read() -> None:
             "volgt. De organisatie wijst erop dat er vorig jaar 187 aanvallen werden gemeld.")
     got = [q.speaker for q in quotes(text)]
     assert got == ["Natuurmonumenten", "Natuurmonumenten"]
+
+
+def test_two_organisations_as_one_subject_speak_one_quote_each() -> None:
+    text = "D66 en GroenLinks-PvdA zeiden gisteren dat ze pas willen praten als het hele plan op tafel ligt."
+    assert sorted(q.speaker for q in quotes(text)) == ["D66", "GroenLinks-PvdA"]
+    assert [q.speaker for q in quotes("Malta en Cyprus zeiden dat de tekst te ver gaat.")] == ["Malta en Cyprus"]
+
+
+def test_a_speech_verb_in_what_someone_wants_said_is_no_statement() -> None:
+    text = ("De vakbonden zijn boos. Ze willen dat het kabinet garandeert dat er geen gedwongen ontslagen vallen. "
+            "Ze zeggen dat het personeel beter verdient.")
+    assert [q.cue for q in quotes(text)] == ["zeggen"]

@@ -217,8 +217,23 @@ class _Ctx:
 
     def sentence_cue(self, si: int) -> _Stmt | None:
         st = self._sentence_cue(si)
+        if st is not None and self._wished(si, st):
+            st = None
         self.cued[si] = st is not None and bool(st.cue) and st.speaker is not None
         return st
+
+    def _wished(self, si: int, st: _Stmt) -> bool:
+        """'Ze willen dat het kabinet garandeert dat ...': the speech verb is in what the subject wants or
+        demands someone else to say; nobody says it here."""
+        if not st.cue or st.speaker is None or st.kind != "indirect":
+            return False
+        a, b = self.sent_words[si]
+        first = self.doc.word_at_char.get(st.start, b)
+        cue = next((k for k in range(first - 1, a - 1, -1) if self.ws[k].text == st.cue and not self.masked[k]), None)
+        if cue is None:
+            return False
+        return any(self.ws[k].low == "dat" and self.ws[k - 1].low in _WANT_FORMS and self.ws[k - 1].start >= st.speaker.end
+                   for k in range(max(a + 1, st.speaker.end_word), cue))
 
     def _sentence_cue(self, si: int) -> _Stmt | None:
         a, b = self.sent_words[si]
@@ -941,7 +956,9 @@ class _Ctx:
                     and sp.kind in ("mention", "group"):
                 other = self.doc.phrase_at(sp.end_word + 1, v + 1)
                 if other is not None and other.end_word == v and other.kind in ("mention", "group"):
-                    persons = tuple(x for x in (sp, other) if x.mention is not None and x.mention.type == "PER")
+                    # persons and organisations speak one each ("D66 en GroenLinks-PvdA zeiden"); places and
+                    # other names together stay one group ("Malta en Cyprus")
+                    persons = tuple(x for x in (sp, other) if x.mention is not None and x.mention.type in ("PER", "ORG"))
                     return Speaker(sp.start, other.end, "group", self.text[sp.start : other.end], v, plural=True,
                                    members=persons if len(persons) == 2 else ())
             if sp is not None and sp.end_word <= v and self._only_verbal(sp.end_word, v):
@@ -2111,6 +2128,7 @@ class _Focus:
     prev_named: str | None = None  # ... when it is a name the mention finder did not read ("Natuurmonumenten")
 
 
+_WANT_FORMS = frozenset({"wil", "wilt", "willen", "wilde", "wilden", "eist", "eisen", "eiste", "eisten"})
 _DEMAND_FORMS = frozenset({"eis", "eist", "eiste", "eisten", "geëist", "eisen"})
 
 
