@@ -1418,3 +1418,15 @@ def test_a_speech_verb_in_what_someone_wants_said_is_no_statement() -> None:
     text = ("De vakbonden zijn boos. Ze willen dat het kabinet garandeert dat er geen gedwongen ontslagen vallen. "
             "Ze zeggen dat het personeel beter verdient.")
     assert [q.cue for q in quotes(text)] == ["zeggen"]
+
+
+def test_a_subject_with_its_place_and_an_apposition_before_the_verb() -> None:
+    text = "Wethouder Youssef El Amrani van Zwolle, een van de getroffen gemeenten, sprak van „een klap voor het vertrouwen”."
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue, q.kind) == ("Youssef El Amrani", "sprak", "mixed")
+
+
+def test_gedelegeerd_bestuurder_is_a_title_before_the_name() -> None:
+    text = "De omroep schrapt 120 banen. Dat heeft gedelegeerd bestuurder Liesbeth Van Damme donderdag aan het personeel meegedeeld."
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == ("Liesbeth Van Damme", "meegedeeld")

@@ -1003,6 +1003,10 @@ class _Ctx:
         nxt = ws[e].low
         if nxt in ("die", "wie", "waar", "waarvan", "waaronder") or nxt == "dat" and not sp.plural:
             return sp
+        if nxt == "van" and sp.kind == "mention" and (body := self.doc.by_start.get(e + 1)) is not None \
+                and body.type in ("LOC", "ORG", "MISC") and (after := self.doc.word_end_at_char.get(body.span[1])) is not None \
+                and after + 1 < comma and ws[after + 1].text == ",":
+            e = after + 1  # "Wethouder X van Zwolle, een van de getroffen gemeenten, sprak van ...": past the body
         if ws[e].text == "," and e + 1 < comma and (ws[e + 1].low in ("onder", "van", "met", "waaronder")
                                                     or ws[e + 1].low in ARTICLES or ws[e + 1].low in _RELATIVE
                                                     or ws[e + 1].text.islower() and lx.is_title(ws[e + 1].text)
