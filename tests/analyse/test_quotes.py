@@ -1430,3 +1430,10 @@ def test_gedelegeerd_bestuurder_is_a_title_before_the_name() -> None:
     text = "De omroep schrapt 120 banen. Dat heeft gedelegeerd bestuurder Liesbeth Van Damme donderdag aan het personeel meegedeeld."
     (q,) = quotes(text)
     assert (q.speaker, q.cue) == ("Liesbeth Van Damme", "meegedeeld")
+
+
+def test_a_party_or_union_delegate_is_a_title() -> None:
+    text = ("Ook ACV Puls is boos. \"We hebben dit nooit zien aankomen\", zegt ABVV-afgevaardigde Jurgen De Backer, "
+            "die al 22 jaar in het centrum werkt.")
+    (q,) = quotes(text)
+    assert q.speaker == "Jurgen De Backer"
