@@ -1411,9 +1411,10 @@ class _Ctx:
             if prev:
                 return prev[-1]
         here = self._last_person_in_paragraph(sp.start, unquoted=True)
+        para = self._paragraph_start(sp.start)
         if here is not None and (ctx.focus is None or not any(
-                m.key == ctx.focus.key and self._paragraph_start(sp.start) <= m.span[0] < sp.start
-                and not self._quoted(m) for m in self.doc.mentions)):
+                m.key == ctx.focus.key and para <= m.span[0] < sp.start and not self._quoted(m)
+                for m in self.doc.mentions)):
             # "De gelijkmaker kwam van Asante ... De aanvaller scoorde ... „…”, vertelde hij": the one named in
             # this paragraph, not the speaker of the paragraph before
             return here
@@ -1510,8 +1511,8 @@ class _Ctx:
                         body = self._recent_body(lx.fold(of_body.group(2)), sp.start, ctx.si)
                 local = self._spokes_local(sp, ctx.si) if org is None else None
                 if of_body and body is None and lx.fold(of_body.group(2)) in _LOCAL_BODIES:
-                    named = self._local_named(lx.fold(of_body.group(2)), sp.start)  # "van het waterschap"
-                    local = (f"{st.name.split()[-2]} {named[0]}", named[1]) if named is not None else None
+                    by_kind = self._local_named(lx.fold(of_body.group(2)), sp.start)  # "van het waterschap"
+                    local = (f"{st.name.split()[-2]} {by_kind[0]}", by_kind[1]) if by_kind is not None else None
                 if org is not None:
                     st.name = f"{st.name} van {self.doc.name(org)}"  # "Een woordvoerder" of the body just named
                     st.key = org.key
@@ -1524,9 +1525,9 @@ class _Ctx:
                     body_name = self.doc.name(body)
                     if _portfolio_name(body_name) and lx.fold(of_body.group(2)) in _MINISTRY_HEADS:
                         body_name = f"het ministerie van {body_name}"  # "van het ministerie" after "minister van Defensie"
-                    elif (kind := lx.fold(of_body.group(2))) in _LOCAL_BODIES and self.text[
-                            max(0, body.span[0] - len(kind) - 1) : body.span[0]].lower() == f"{kind} ":
-                        body_name = f"{st.name.split()[-2]} {kind} {body_name}"  # "van het waterschap Vallei en Veluwe"
+                    elif (body_kind := lx.fold(of_body.group(2))) in _LOCAL_BODIES and self.text[
+                            max(0, body.span[0] - len(body_kind) - 1) : body.span[0]].lower() == f"{body_kind} ":
+                        body_name = f"{st.name.split()[-2]} {body_kind} {body_name}"  # "van het waterschap Vallei en Veluwe"
                     st.name, st.key = f"{of_body.group(1)} {body_name}", body.key
                 elif party is not None:  # a party named only in a title: "SP-leider Karin Wouters"
                     assert of_body is not None
@@ -1592,8 +1593,7 @@ class _Ctx:
     def _spokes_org(self, sp: Speaker, si: int) -> Mention | None:
         """The organisation an unqualified 'een woordvoerder' speaks for: the last one named in this or
         the two sentences before."""
-        words_ = sp.text.lower().split()
-        if len(words_) != 2 or words_[0] not in ARTICLES or not lx.same_role(words_[1], "woordvoerder"):
+        if not self._unqualified_spokes(sp):
             return None
         lo = self.sents[max(0, si - 2)][0]
         orgs = [m for m in self.doc.mentions if m.type in ("ORG", "MISC") and lo <= m.span[0] and m.span[1] <= sp.start
@@ -1604,13 +1604,22 @@ class _Ctx:
         # no name in reach, but a kind noun for one named earlier: "De corporatie overweegt ... Een woordvoerder
         # laat weten ..." after "woningcorporatie Amstelhoek Wonen"
         company_heads = load_list("company_nouns")
-        lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(sp.start, 0)
+        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].text.isalpha() and self.ws[j].text.islower()
+                                   and lx.fold(self.ws[j].text) in company_heads)
+        return self._org_with_head(lx.fold(self.ws[k + 1].text), self.ws[k].start) if k is not None else None
+
+    def _unqualified_spokes(self, sp: Speaker) -> bool:
+        """'een woordvoerder', 'de woordvoerster': a spokesperson with no body written."""
+        words_ = sp.text.lower().split()
+        return len(words_) == 2 and words_[0] in ARTICLES and lx.same_role(words_[1], "woordvoerder")
+
+    def _kind_noun_before(self, si: int, pos: int, accept: Callable[[int], bool]) -> int | None:
+        """The article of the last 'de/het <noun>' outside quote marks before ``pos``, from two sentences before
+        sentence ``si`` on, whose noun (by word index) ``accept`` takes: "De corporatie overweegt ..."."""
+        lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(pos, 0)
         for k in range(at - 2, lo_w - 1, -1):
-            noun = self.ws[k + 1]
-            head = lx.fold(noun.text)
-            if self.ws[k].low in ("de", "het") and noun.text.isalpha() and noun.text.islower() \
-                    and not self.masked[k + 1] and head in company_heads:
-                return self._org_with_head(head, self.ws[k].start)
+            if self.ws[k].low in ("de", "het") and not self.masked[k + 1] and accept(k + 1):
+                return k
         return None
 
     def _bare_named(self, st: _Stmt) -> str | None:
@@ -1837,8 +1846,8 @@ class _Ctx:
         before = [p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos and not self._quoted(p)
                   and ages.get(p.key, age) == age]
         lo = self._paragraph_start(pos)
-        same = [p for p in before if p.span[0] >= lo]
-        return (same or before or [None])[-1]
+        same = [p for p in before if p.span[0] >= lo] or before
+        return same[-1] if same else None
 
     def _known_ages(self) -> dict[str, int]:
         """Person key -> the age the text gives them: "Gerda Wolters (74)", "de 74-jarige Gerda Wolters", in the
@@ -1975,17 +1984,12 @@ class _Ctx:
     def _spokes_local(self, sp: Speaker, si: int) -> tuple[str, str | None] | None:
         """The local body an unqualified 'een woordvoerder' speaks for when the sentence or the two before
         write it by its kind: "De gemeente erkende ... Een woordvoerder wijst erop" -> gemeente Enschede."""
-        words_ = sp.text.lower().split()
-        if len(words_) != 2 or words_[0] not in ARTICLES or not lx.same_role(words_[1], "woordvoerder"):
+        if not self._unqualified_spokes(sp):
             return None
-        lo_w, at = self.sent_words[max(0, si - 2)][0], self.doc.word_at_char.get(sp.start, 0)
-        for k in range(at - 2, lo_w - 1, -1):
-            noun = self.ws[k + 1]
-            if self.ws[k].low in ("de", "het") and noun.low in _LOCAL_BODIES and not self.masked[k + 1] \
-                    and not (k + 2 < len(self.ws) and self.ws[k + 2].text[:1].isupper()):
-                named = self._local_named(noun.low, self.ws[k].start)
-                return (f"{self.ws[k].low} {named[0]}", named[1]) if named is not None else None
-        return None
+        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].low in _LOCAL_BODIES and not (
+            j + 1 < len(self.ws) and self.ws[j + 1].text[:1].isupper()))  # "de gemeente", not "de gemeente Zwolle"
+        named = self._local_named(self.ws[k + 1].low, self.ws[k].start) if k is not None else None
+        return (f"{self.ws[k].low} {named[0]}", named[1]) if named is not None and k is not None else None
 
     def _body_named_as(self, noun: str, before: int) -> tuple[str, str | None] | None:
         """'het ministerie' -> ('ministerie van Volksgezondheid', its mention key): the last '<noun> van X' the
