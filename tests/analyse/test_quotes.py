@@ -1437,3 +1437,24 @@ def test_a_party_or_union_delegate_is_a_title() -> None:
             "die al 22 jaar in het centrum werkt.")
     (q,) = quotes(text)
     assert q.speaker == "Jurgen De Backer"
+
+
+def test_a_demonym_noun_refers_to_the_person_of_its_gender() -> None:
+    text = ("Havenwerker Dennis Koopman werkt al twaalf jaar in de nachtploeg, net als zijn collega Iwona Zielińska. "
+            "\"Zonder toeslag red ik het niet\", zegt de 41-jarige Pool.")
+    (q,) = quotes(text)
+    assert q.speaker == "Dennis Koopman"  # "de Pool" is a man: not the colleague named last
+    text = ("Reiziger Jurgen Isenia (34) stond drie uur te wachten. \"Niemand vertelde ons iets\", vertelt de "
+            "Curaçaoënaar, die als kok in Rotterdam werkt.")
+    (q,) = quotes(text)
+    assert q.speaker == "Jurgen Isenia"
+
+
+def test_a_compound_kind_noun_refers_to_the_one_organisation_of_the_sentence_before() -> None:
+    text = ("KLM is fel tegen het plan. De luchtvaartmaatschappij laat weten dat er 300 banen verdwijnen.")
+    (q,) = quotes(text)
+    assert q.speaker == "KLM"
+    text = ("Rijkswaterstaat sluit de A2 bij Weert een week af. Het verkeer wordt omgeleid, wat volgens de "
+            "wegbeheerder tot een halfuur extra reistijd leidt.")
+    (q,) = quotes(text)
+    assert q.speaker == "Rijkswaterstaat"

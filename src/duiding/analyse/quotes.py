@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from duiding.analyse.quoting import lexicon as lx
-from duiding.analyse.quoting.gender import guessed_gender
+from duiding.analyse.quoting.gender import guessed_gender, noun_gender
 from duiding.analyse.quoting.lexicon import Word
 from duiding.analyse.quoting.marks import QuoteMarks, find_quote_marks
 from duiding.analyse.quoting.speakers import (
@@ -1490,7 +1490,7 @@ class _Ctx:
             m = m or self._role_person(sp, ctx.focus)
             if years is not None and (m is None or self._known_ages().get(m.key, years) != years):
                 # "de 54-jarige" when nobody is given that age: not the person in focus given another
-                m = self._unaged_person(years, sp.start)
+                m = self._unaged_person(years, sp.start, self._head_gender(sp))
             if m is None and not lx.same_role(sp.text, "woordvoerder"):
                 m = self._epithet_person(sp)  # "vertelt de gepensioneerde landbouwer"
             if m is not None:
@@ -1580,7 +1580,7 @@ class _Ctx:
         if lx.is_group_noun(words_[-1]) or lx.is_org_head(head) or head in lx.group_nouns() \
                 or not head.isalpha() or head.endswith(("ing", "heid", "ie")):
             return None
-        return self._last_person_in_paragraph(sp.start)
+        return self._last_person_in_paragraph(sp.start, gender=self._head_gender(sp))
 
     def _same_group(self, sp: Speaker) -> str | None:
         """'dezelfde bronnen': the group of that head noun that spoke last."""
@@ -1712,12 +1712,12 @@ class _Ctx:
         epithet = len(words_) > 2 and words_[2] in ("van", "uit") and any(
             head.endswith(h) for h in company_heads)  # "de toeleverancier van de chipindustrie": a description
         compound = len(words_) == 2 and head not in company_heads and any(
-            head.endswith(h) and len(head) - len(h) >= 4 for h in company_heads)
+            head.endswith(h) and len(head) - len(h) >= 3 for h in company_heads)
         if head not in company_heads and not epithet and not compound or len(words_) > 2 and not epithet:
             return None
         # a compound ("de spoorwegmaatschappij") may be a body of its own ("het havenbedrijf"): only the
         # organisation named earlier in the same sentence ("Bij de NMBS rijdt volgens de spoorwegmaatschappij")
-        for back in (0,) if compound else (1, 2):  # else the sentence before first, then one more
+        for back in (0, 1) if compound else (1, 2):  # else the sentence before first, then one more
             lo = self.sents[max(0, si - back)][0]
             orgs = [m for m in self.doc.mentions if (m.type == "ORG" or m.type == "MISC" and _acronym(m.text))
                     and lo <= m.span[0] and m.span[1] <= sp.start and not self.doc.adjective_name(m)]
@@ -1762,8 +1762,9 @@ class _Ctx:
                 or m.text.endswith(("en", "s")) and not m.text.endswith("een"):
             return None  # a group noun ("de Brit", "de Deen", not "de Britten") or an adjective used as one
         adjectives = {lx.fold(w) for w, (place, kind) in lx.demonyms().items() if place == dem[0] and kind == "adj"}
+        gender = noun_gender(m.text, dem[1])
         for p in reversed(self.doc.mentions):
-            if p.type != "PER" or p.span[1] > m.span[0]:
+            if p.type != "PER" or p.span[1] > m.span[0] or not self._fits(p, gender):
                 continue
             # the title, or an apposition right after the name ("Oliver Pritchard, directeur van een Britse rederij")
             described = lx.fold(p.role or "") + " " + lx.fold(self._apposition_text(p))
@@ -1775,11 +1776,11 @@ class _Ctx:
         # no title names the nationality: the last person named in the paragraph, outside quote marks
         # ("Eurocommissaris Lucía Fernández Ortega sprak van ... , zei de Spaanse."); a paragraph naming nobody
         # before it (a quote, then "zei de Deen") continues the one before
-        found = self._last_person_in_paragraph(m.span[0], unquoted=True)
+        found = self._last_person_in_paragraph(m.span[0], unquoted=True, gender=gender)
         pi = self.para_of_char(m.span[0]) - 1
         if found is None and pi >= 1 and self._last_person_in_paragraph(m.span[0]) is None:
             prev_start, prev_end = self.paras[pi - 1]
-            found = self._last_person_in_paragraph(prev_end, after=prev_start, unquoted=True)
+            found = self._last_person_in_paragraph(prev_end, after=prev_start, unquoted=True, gender=gender)
         return found
 
     def _paragraph_start(self, pos: int) -> int:
@@ -1838,13 +1839,13 @@ class _Ctx:
                 return p
         return None
 
-    def _unaged_person(self, age: int, pos: int) -> Mention | None:
+    def _unaged_person(self, age: int, pos: int, gender: str | None = None) -> Mention | None:
         """'de 54-jarige' when nobody is given that age: the last person named outside quote marks before ``pos``,
         in its paragraph, else before it, who is not given another age ("Yvonne de Graaf (49) ... De 54-jarige
         ontkent": not her)."""
         ages = self._known_ages()
         before = [p for p in self.doc.mentions if p.type == "PER" and p.span[1] <= pos and not self._quoted(p)
-                  and ages.get(p.key, age) == age]
+                  and ages.get(p.key, age) == age and self._fits(p, gender)]
         lo = self._paragraph_start(pos)
         same = [p for p in before if p.span[0] >= lo] or before
         return same[-1] if same else None
@@ -1879,13 +1880,29 @@ class _Ctx:
         """The mention stands inside quote marks (a name the speaker says, not one the reporter writes)."""
         return self.masked[self.doc.word_at_char.get(m.span[0], 0)]
 
-    def _last_person_in_paragraph(self, pos: int, after: int | None = None, unquoted: bool = False) -> Mention | None:
+    def _last_person_in_paragraph(self, pos: int, after: int | None = None, unquoted: bool = False,
+                                  gender: str | None = None) -> Mention | None:
         """The last person named in the paragraph of ``pos`` before it (and not before ``after``); ``unquoted``:
-        only names written outside quote marks."""
+        only names written outside quote marks; ``gender``: not one whose given name says the other gender."""
         lo = self._paragraph_start(pos) if after is None else after
         same = [p for p in self.doc.mentions if p.type == "PER" and lo <= p.span[0] and p.span[1] <= pos
-                and not (unquoted and self._quoted(p))]
+                and not (unquoted and self._quoted(p)) and self._fits(p, gender)]
         return same[-1] if same else None
+
+    def _fits(self, p: Mention, gender: str | None) -> bool:
+        """Whether person ``p`` may be referred to by a noun of ``gender`` ("de 38-jarige Pool" is not Agnieszka)."""
+        return gender is None or guessed_gender(self.doc.name(p)) in (None, gender)
+
+    def _head_gender(self, sp: Speaker) -> str | None:
+        """The gender the head noun of a description says: 'de 38-jarige Pool' m (the demonym after the phrase,
+        which is a mention of its own), 'de Poolse' f, 'de minister' None."""
+        words_ = sp.text.split()
+        head = words_[-1] if words_ else ""
+        if AGE_RE.search(head):
+            after = re.match(r"\s+([A-Z]\w+)", self.text[sp.end : sp.end + 40])
+            head = after.group(1) if after and after.group(1) in lx.demonyms() else head
+        dem = lx.demonyms().get(head)
+        return noun_gender(head, dem[1] if dem else None)
 
     def _apposition_role(self, sp: Speaker, p: Mention) -> bool:
         """'de chef Defensie' after 'generaal Dirk Van den Eynde, de chef Defensie,': the role the apposition

@@ -71,3 +71,26 @@ def guessed_gender(name: str) -> str | None:
     if low.endswith(("o", "us")):
         return "m"
     return None
+
+
+_FEMALE_ENDINGS = ("vrouw", "trice", "euse", "ares", "inne", "ster")
+_NOT_FEMALE = ("minister", "meester", "priester", "register", "orkest", "mister")
+
+
+def noun_gender(noun: str, demonym_kind: str | None = None) -> str | None:
+    """'f', 'm' or None for the head noun a person is referred to by: "de Poolse", "de onderzoekster",
+    "de zakenvrouw" are women; "de Pool", "de Curaçaoënaar", "de zakenman" men. ``demonym_kind`` is the
+    noun's row kind in ``demonyms.txt`` ('group' or 'adj') when it is a demonym. A noun that says nothing
+    (most titles: "de minister", "de wethouder") gives None."""
+    low = noun.lower()
+    if demonym_kind == "adj":
+        return "f" if low.endswith("e") else None  # "de Poolse"; "Pools" is no noun
+    if demonym_kind == "group":
+        if low.endswith(("en", "s")) and not low.endswith("een"):
+            return None  # "de Polen", "de Surinamers": a group
+        return "f" if low.endswith(("in", "e")) else "m"  # "Russin", "Française"; "Pool", "Belg", "Deen"
+    if low.endswith(_FEMALE_ENDINGS) and not low.endswith(_NOT_FEMALE):
+        return "f"
+    if low.endswith(("man", "jongen")) and not low.endswith("roman"):
+        return "m"
+    return None
