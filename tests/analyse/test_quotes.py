@@ -1458,3 +1458,63 @@ def test_a_compound_kind_noun_refers_to_the_one_organisation_of_the_sentence_bef
             "wegbeheerder tot een halfuur extra reistijd leidt.")
     (q,) = quotes(text)
     assert q.speaker == "Rijkswaterstaat"
+
+
+def test_naar_eigen_zeggen_makes_the_subject_the_source() -> None:
+    text = ("Wendy Visser zit sinds 2031 aan tafel. Ze heeft de vergaderingen naar eigen zeggen vaak verlaten "
+            "“met het gevoel dat er alleen naar de sector werd geluisterd”.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.kind, q.cue) == ("Wendy Visser", "mixed", "naar eigen zeggen")
+    (q,) = quotes('De Groningse gedeputeerde Kemal Aydın volgt de situatie naar eigen zeggen ,,met grote zorg".')
+    assert q.speaker == "Kemal Aydın"
+
+
+def test_an_unlisted_occupation_before_a_name_is_the_role_a_later_noun_refers_to() -> None:
+    text = ("Boswachter Ilse Brouwer van Staatsbosbeheer noemt het verlies groot. 'Heide herstelt zich vaak binnen "
+            "drie jaar', zegt de boswachter.")
+    assert [q.speaker for q in quotes(text)] == ["Ilse Brouwer", "Ilse Brouwer"]
+
+
+def test_a_trade_noun_and_a_name_are_one_company_not_a_person() -> None:
+    text = ("In Genk haalde Agnieszka Nowak alle repen van Chocolaterie Maasmeer uit de rekken. \"Klanten vragen me "
+            "de hele dag of de rest nog te vertrouwen is,\" zegt de Poolse.")
+    kinds = {m.text: m.type for m in find_mentions(text)}
+    assert kinds["Chocolaterie Maasmeer"] == "ORG"
+    (q,) = quotes(text)
+    assert q.speaker == "Agnieszka Nowak"
+
+
+def test_a_party_member_noun_refers_to_the_person_written_with_that_party() -> None:
+    text = ("Kamerlid Dewi Ramautar van de SP vindt dat de maatregel niet ver genoeg gaat. „Twee jaar bevriezen, "
+            "en dan?”, zegt de SP'er.")
+    assert [q.speaker for q in quotes(text)] == ["Dewi Ramautar", "Dewi Ramautar"]
+
+
+def test_universitair_docent_is_a_title_with_its_modifier() -> None:
+    text = "\"Hij was voor veel van ons een mentor\", zegt universitair docent Youssef Benali."
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == ("Youssef Benali", "zegt")
+
+
+def test_a_joint_subject_with_a_place_or_party_after_each_name_speaks_twice() -> None:
+    for text, pair in (
+            ("Burgemeester Marjan Heeringa van Eemsdelta en corporatiedirecteur Joyce Martis zeiden na afloop "
+             "allebei dat de bewoners voorrang krijgen.", ["Joyce Martis", "Marjan Heeringa"]),
+            ("Kamerleden Hanna de Boer (GroenLinks-PvdA) en Mehmet Yıldız (CDA) noemden dat een goede eerste stap.",
+             ["Hanna de Boer", "Mehmet Yıldız"]),
+            ("Huisartsen Eline Bos en Deniz Kaya uit Eindhoven zeggen dat ze veel meer telefoontjes krijgen.",
+             ["Deniz Kaya", "Eline Bos"])):
+        assert sorted(q.speaker for q in quotes(text)) == pair, text
+
+
+def test_beiden_after_a_trailing_cue_are_the_two_persons_just_named() -> None:
+    text = ("Noor Bakker en Marjolein de Vries zaten vorige maand nog met minister Ruben Hendriks aan tafel. Over de "
+            "omvang van de bezuiniging werd toen niet gesproken, zeggen beiden.")
+    assert sorted(q.speaker for q in quotes(text)) == ["Marjolein de Vries", "Noor Bakker"]
+
+
+def test_a_given_name_that_is_also_a_nationality_opens_a_name() -> None:
+    text = "Het ongeluk kostte de 15-jarige scholiere Noor de Vries het leven. Volgens de Noor is dat bekend."
+    kinds = {m.text: m.type for m in find_mentions(text)}
+    assert kinds["Noor de Vries"] == "PER"
+    assert kinds["Noor"] == "LOC"  # "de Noor": the Norwegian

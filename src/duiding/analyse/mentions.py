@@ -161,6 +161,13 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 continue
             i = max(i + 1, r_end)
             continue
+        if _trade_noun(w.text) and i + 1 < n and ws[i + 1].sent == w.sent and ws[i + 1].text not in first_names \
+                and (lx.is_cap(ws[i + 1].text) or ws[i + 1].text in lx.particles()):
+            end = _name_run(ws, i + 1, allow_first=True)
+            if end > i + 1 and _gaz_at(ws, i + 1) is None:  # "Pluimvee Van Dalfsen", "Bakkerij Visser": one company
+                out.append(_Cand(i, end, "ORG", 3))
+                i = end
+                continue
         if w.low in honorifics:
             k = lx.after_honorifics(ws, i)
             name_end = _name_run(ws, k, allow_first=True) if k > i else k
@@ -184,7 +191,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 out.append(_Cand(i, i + length, entry.type, 3, key=entry.canonical))
             i += length
             continue
-        if w.text in dem:
+        if w.text in dem and not (w.text in first_names and (i == 0 or ws[i - 1].low not in ("de", "een"))
+                                  and _name_run(ws, i, allow_first=True) > i + 1):
+            # (a given name that is also a nationality opens a person's name: "Noor de Vries", "Noor Bakker")
             place, kind = dem[w.text]
             as_noun = kind == "adj" and i > 0 and ws[i - 1].low == "de" and w.text.endswith("e") \
                 and (i + 1 >= n or ws[i + 1].text in (",", ".", "!", "?", ";"))
@@ -206,6 +215,7 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 and (w.low not in stop or i + 1 < n and _name_word_at(ws, i + 1, i)):
             end = _name_run(ws, i, allow_first=True)
             start = i
+            lead_role: str | None = None
             # a sentence-initial ordinary word is not a name ("Volgens Schoof" -> "Schoof", "Ook Wouter de Graaf")
             if w.first and (w.low in stop or w.low in lower_seen or w.text.lower() in lx.pronouns()
                             or w.start in common_nouns and w.text not in first_names and not _singular_speech_next(ws, i)
@@ -214,6 +224,9 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 start = i + 1  # (a one-word heading before it: the next sentence's first word opens no run here)
                 end = _name_run(ws, start, allow_first=True) if start < n and ws[start].sent == w.sent \
                     and _name_word_at(ws, start, start) else start
+                if w.low in lower_seen and w.low not in stop and w.low not in _NOT_AGENTS and len(w.low) >= 6 \
+                        and w.low.endswith(_AGENT_SUFFIXES) and end - start >= 2 and ws[start].text in first_names:
+                    lead_role = w.low  # "Boswachter Ilse Brouwer ... zegt de boswachter": a title we do not list
             own_role: str | None = None
             after_nationality = start > 0 and dem.get(ws[start - 1].text, ("", ""))[1] == "adj" \
                 and ws[start - 1].sent == ws[start].sent  # "de Franse Groene Camille Roussel"
@@ -233,7 +246,11 @@ def _rule_candidates(text: str, ws: list[Word], lower_seen: frozenset[str], cap_
                 start += 1
                 end = max(_name_run(ws, start), _name_run(ws, start, allow_first=True, after_role=True))
                 # "Operator Dennis Koning": a surname that is also a title ends the name
-            if own_role is not None and _company_noun(own_role):
+            own_role = own_role or lead_role
+            if own_role is None and end - start >= 2 and _trade_noun(ws[start].text) \
+                    and ws[start + 1].text not in first_names:
+                out.append(_Cand(start, end, "ORG", 3))  # "Volgens Bouwbedrijf Jansen", "Ook Bakkerij Visser"
+            elif own_role is not None and _company_noun(own_role):
                 out.append(_Cand(start, end, "ORG", 3))  # "Chipmaker Quantrix Semiconductors": a company
             elif own_role is not None:
                 out.append(_Cand(start, end, "PER", 3, role=own_role))
@@ -272,6 +289,19 @@ def _org_compound(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() and word.isalpha() and not word.isupper() and any(
         low.endswith(t) and len(low) >= len(t) + 3 for t in load_set("org_compound_tails"))
+
+
+_TRADE_TAILS = ("erij", "erie", "bureau", "kantoor")
+
+
+def _trade_noun(word: str) -> bool:
+    """'Bakkerij', 'Pluimvee', 'Uitzendbureau': a capitalised noun for a firm that opens a company name made
+    of it and the owner's or brand name after it (trade_nouns.txt, or a firm ending)."""
+    low = word.lower()
+    if _company_noun(low):
+        return False  # "Netwerkbedrijf Noordlink": a description, the name is "Noordlink" (own_role)
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and (
+        low in load_set("trade_nouns") or any(low.endswith(t) and len(low) >= len(t) + 3 for t in _TRADE_TAILS))
 
 
 def _company_noun(word: str) -> bool:
@@ -424,13 +454,21 @@ def _first_name_led(ws: list[Word], i: int, end: int) -> bool:
     return end - i >= 2 and ws[i].text in lx.first_names()
 
 
+def _surname_next(ws: list[Word], j: int) -> bool:
+    """Word ``j`` opens a surname: capitalised ("Noor Bakker") or a lowercase particle before one ("Noor de Vries")."""
+    if lx.is_cap(ws[j].text):
+        return True
+    return ws[j].text in lx.particles() and ws[j].text.islower() and j + 1 < len(ws) \
+        and ws[j + 1].sent == ws[j].sent and lx.is_cap(ws[j + 1].text)
+
+
 def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> bool:
     w = ws[j]
     t = w.text
     if not (t[:1].isupper() and _is_name_word(t)) or w.low in lx.pronouns():
         return False
     if t in lx.demonyms() and not (j == i and t in lx.first_names() and j + 1 < len(ws)
-                                   and ws[j + 1].sent == ws[j].sent and lx.is_cap(ws[j + 1].text)
+                                   and ws[j + 1].sent == ws[j].sent and _surname_next(ws, j + 1)
                                    and ws[j + 1].text not in lx.demonyms() and not lx.is_title(ws[j + 1].text)):
         return False
     if j > i and ws[j - 1].text in lx.particles() and ws[j - 1].text.islower():

@@ -75,6 +75,7 @@ _ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
 _COMMON_ADJECTIVES = frozenset({"grote", "kleine", "nieuwe", "hoge", "lage", "sterke", "zwakke", "felle", "korte",
                                 "lange", "duidelijke", "eerste", "laatste", "snelle", "brede", "scherpe"})
 _PARTY_HEADS = frozenset({"partij", "fractie"})
+_BOTH = frozenset({"beiden", "allebei", "beide"})  # "zeggen beiden", "zeggen ze allebei"
 _PARTY_MEMBER = re.compile(r"(.+?)['’-]?ers?")  # "CDA'er", "VVD'ers", "N-VA'er", "D66-er"
 
 
@@ -248,7 +249,70 @@ class _Ctx:
         if lead is not None and lead.cue_marker:
             return self._trailing(si, a, b) or lead
         return (self._trailing(si, a, b) or self._volgens(si, a, b) or lead
-                or self._passive(si, a, b) or self._colon(si, a, b))
+                or self._passive(si, a, b) or self._colon(si, a, b) or self._own_account(si, a, b))
+
+    def _both(self, k: int, si: int, b: int) -> Speaker | None:
+        """'beiden', 'allebei', 'ze allebei' at word ``k``: the last two persons named (outside quote marks) in
+        this sentence or the one before, in this paragraph, each speaking for themselves."""
+        ws = self.ws
+        end = k + 1 if ws[k].low in ("ze", "zij") else k
+        if end >= b or ws[end].low not in _BOTH:
+            return None
+        lo = max(self.sents[max(0, si - 1)][0], self._paragraph_start(ws[k].start))
+        named = [m for m in self.doc.mentions if m.type == "PER" and lo <= m.span[0] and m.span[1] <= ws[k].start
+                 and not self._quoted(m)]
+        pairs = [(x, y) for x, y in zip(named, named[1:]) if x.key != y.key
+                 and self.text[x.span[1] : y.span[0]].strip() == "en"]  # "Bakker en De Vries zaten met Hendriks"
+        persons: list[Mention] = list(pairs[-1]) if pairs else []
+        for m in reversed(named if not pairs else []):
+            if all(m.key != p.key for p in persons):
+                persons.insert(0, m)
+            if len(persons) == 2:
+                break
+        if len(persons) != 2:
+            return None
+        members = tuple(self.doc._mention_speaker(self.doc.word_at_char[m.span[0]], m) for m in persons)
+        return Speaker(ws[k].start, ws[end].end, "group", self.text[ws[k].start : ws[end].end], end + 1, plural=True,
+                       members=members)
+
+    def _past_modifier(self, j: int, v: int) -> int:
+        """The word after a short modifier of a name that starts at word ``j`` (before ``v``): a bracketed
+        party or portfolio ("(CDA)", "(Wonen)") or 'van'/'uit' with a place or body ("van Eemsdelta", "uit
+        Eindhoven"); ``j`` itself when there is none."""
+        ws = self.ws
+        if j < v and ws[j].text == "(":
+            close = next((x for x in range(j + 1, min(v, j + 6)) if ws[x].text == ")"), None)
+            return close + 1 if close is not None else j
+        m = self.doc.by_start.get(j + 1) if j + 1 < v and ws[j].low in ("van", "uit") else None
+        if m is None or m.type == "PER":
+            return j
+        x = j + 1
+        while x < v and ws[x].start < m.span[1]:
+            x += 1
+        return x
+
+    def _own_account(self, si: int, a: int, b: int) -> _Stmt | None:
+        """'Ze heeft de vergaderingen naar eigen zeggen vaak verlaten “met het gevoel dat ...”': 'naar eigen
+        zeggen' makes the subject the source of what the sentence says ("Het ministerie telde naar eigen zeggen
+        310 vluchten")."""
+        ws = self.ws
+        k = next((j for j in range(a + 1, b - 2) if ws[j].low == "naar" and ws[j + 1].low == "eigen"
+                  and ws[j + 2].low == "zeggen" and not self.masked[j]), None)
+        if k is None:
+            return None
+        sp = self._clause_start_phrase(si)
+        for j in range(a + 1, min(k, a + 4)):  # "De Groningse gedeputeerde Kemal Aydın volgt ...": article, adjective
+            if sp is not None or not (self.ws[a].low in ("de", "het") and all(
+                    self.ws[x].text in lx.demonyms() or self.ws[x].low.endswith(("se", "e")) for x in range(a + 1, j))):
+                break
+            sp = self.doc.phrase_at(j, b)
+        if sp is not None and sp.kind == "role" and (m := self.doc.by_start.get(sp.end_word)) is not None \
+                and m.type == "PER":
+            sp = self.doc.phrase_at(sp.end_word, b)  # "De 31-jarige Patrick Mukendi uit Kinshasa sliep er ..."
+        if sp is None or sp.kind not in ("mention", "pronoun", "role", "group") or sp.generic or sp.end_word > k:
+            return None
+        cue = self.text[ws[k].start : ws[k + 2].end]  # as written; the plural 'zeggen' says nothing of the subject
+        return _Stmt(ws[sp.end_word].start, self.sents[si][1], si, "indirect", cue, sp, cut=(ws[k].start, ws[k + 2].end))
 
     def second_statement(self, si: int, st: _Stmt) -> _Stmt | None:
         """'Wethouder Kaya zegt dat ..., terwijl Lubbers vreest dat ...': a second speaker with a speech verb and
@@ -358,6 +422,8 @@ class _Ctx:
                 # "„…”, zegt een boze ouder", "Dat de sfeer beter was, zeggen meerdere deelnemers": the place
                 # proves the speaker
                 sp = self.doc.noun_phrase(k, b)
+            if sp is None or sp.kind == "pronoun" and k + 1 < b and ws[k + 1].low in _BOTH:
+                sp = self._both(k, si, b) or sp  # "..., zeggen beiden.", "..., zeggen ze allebei."
             if sp is None or sp.kind == "pronoun" and sp.text.lower() in _OBJECT_PRONOUNS:
                 continue  # "..., Lieve Mertens, vroeg hem waarom ...": 'hem' is asked, not asking
             after = sp.end_word
@@ -462,8 +528,10 @@ class _Ctx:
         found: list[tuple[int, _Stmt]] = []
         for v in self.sent_verbs[si]:
             verbs = self.verb_forms[v]
-            if self._noun_use(v, a) or self._early(v, b):
-                continue  # "een dalende vraag uit de industrie": a noun; "kwam vroeg op voorsprong": "early"
+            if self._noun_use(v, a) or self._early(v, b) or v >= 2 and self.ws[v - 1].low == "eigen" \
+                    and self.ws[v - 2].low == "naar":
+                continue  # "een dalende vraag uit de industrie": a noun; "kwam vroeg op voorsprong": "early";
+                # "naar eigen zeggen" is _own_account's
             if any(x.cls == "wish" for x in verbs) and not self._said_wish(v, a):
                 verbs = [x for x in verbs if x.cls != "wish"]  # "hoopt dat ...": a hope, not a statement
             if any(x.cls == "quoted" for x in verbs) and not self._quote_in_clause(v + 1, b, through_dat=True):
@@ -952,10 +1020,13 @@ class _Ctx:
             return self._main_subject(a, start - 1)
         if s < v:
             sp = self.doc.phrase_at(s, v + 1)
-            if sp is not None and sp.end_word + 1 < v and self.ws[sp.end_word].low == ("als" if both else "en") \
+            joint = self._past_modifier(sp.end_word, v) if sp is not None else v
+            if sp is not None and joint + 1 < v and self.ws[joint].low == ("als" if both else "en") \
                     and sp.kind in ("mention", "group"):
-                other = self.doc.phrase_at(sp.end_word + 1, v + 1)
-                if other is not None and other.end_word == v and other.kind in ("mention", "group"):
+                # "Burgemeester X van Eemsdelta en corporatiedirecteur Y", "Z (Wonen) en ...", "... Kaya uit Eindhoven"
+                other = self.doc.phrase_at(joint + 1, v + 1)
+                if other is not None and self._past_modifier(other.end_word, v) == v \
+                        and other.kind in ("mention", "group"):
                     # persons and organisations speak one each ("D66 en GroenLinks-PvdA zeiden"); places and
                     # other names together stay one group ("Malta en Cyprus")
                     persons = tuple(x for x in (sp, other) if x.mention is not None and x.mention.type in ("PER", "ORG"))
@@ -1928,9 +1999,15 @@ class _Ctx:
         if pm is None or lx.fold(pm.group(1)) not in _parties():
             return None
         party = lx.fold(pm.group(1))
+        parties = [x for x in self.doc.mentions if x.type != "PER" and x.span[1] <= m.span[0]
+                   and _parties().get(lx.fold(x.text)) == _parties()[party]]
         for p in reversed(self.doc.mentions):
-            if p.type == "PER" and p.span[1] <= m.span[0] and p.role and _party_in(p.role) == _parties()[party]:
+            if p.type != "PER" or p.span[1] > m.span[0]:
+                continue
+            if p.role and _party_in(p.role) == _parties()[party]:
                 return p
+            if any(re.fullmatch(r"\s*(?:\(|van (?:de|het) )", self.text[p.span[1] : x.span[0]]) for x in parties):
+                return p  # "Kamerlid Dewi Ramautar van de SP ... , zegt de SP'er", "Yusuf Demir (CDA)"
         # "Ook de PVV is kritisch. Kamerlid Gert-Jan Schreuder vindt ... , zei de PVV'er.": the person named in
         # this paragraph after the party itself
         para = self._paragraph_start(m.span[0])
