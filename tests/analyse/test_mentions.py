@@ -394,3 +394,25 @@ def test_an_unknown_name_with_an_organisation_apposition_is_an_organisation() ->
     assert [(m.text, m.type) for m in find_mentions(text)] == [("Aedes", "ORG")]
     # a person with a title in apposition stays a person
     assert [m.type for m in find_mentions("Volgens Karin Smit, de directeur van het fonds, klopt het.")] == ["PER"]
+
+
+def test_a_name_spelled_out_before_its_acronym_with_lowercase_words_or_a_compound_is_one_organisation() -> None:
+    text = ("Volgens het Centraal Orgaan opvang asielzoekers (COA) slapen er 2640 mensen buiten. De Nederlandse "
+            "Voedsel- en Warenautoriteit (NVWA) roept kipreepjes terug.")
+    orgs = {m.text: m.key for m in find_mentions(text) if m.type == "ORG"}
+    assert orgs["COA"] == orgs["Centraal Orgaan opvang asielzoekers"]
+    assert orgs["NVWA"] == orgs["Nederlandse Voedsel- en Warenautoriteit"]
+
+
+def test_a_body_name_after_a_title_is_not_split_into_a_department_and_a_person() -> None:
+    text = "Een woordvoerder van de Vlaamse Confederatie Bouw laat weten dat de sector blij is."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("Vlaamse Confederatie Bouw", "ORG")]
+
+
+def test_safety_regions_and_national_branches_are_organisations() -> None:
+    text = ("Volgens Veiligheidsregio Groningen kwamen er 640 meldingen binnen. Vluchtelingenwerk Nederland noemt "
+            "dat zorgelijk. Gastheer Estland liet weten dat het klopt.")
+    kinds = {m.text: m.type for m in find_mentions(text)}
+    assert kinds["Veiligheidsregio Groningen"] == "ORG"
+    assert kinds["Vluchtelingenwerk Nederland"] == "ORG"
+    assert kinds["Estland"] == "LOC" and "Gastheer Estland" not in kinds  # a noun for a state, no organisation

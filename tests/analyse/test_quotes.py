@@ -1518,3 +1518,11 @@ def test_a_given_name_that_is_also_a_nationality_opens_a_name() -> None:
     kinds = {m.text: m.type for m in find_mentions(text)}
     assert kinds["Noor de Vries"] == "PER"
     assert kinds["Noor"] == "LOC"  # "de Noor": the Norwegian
+
+
+def test_a_compound_kind_noun_with_two_bodies_before_goes_to_the_one_that_just_spoke() -> None:
+    text = ("'Wie nog een cadeaubon van Huisenzo heeft, levert die best snel in,' zegt een woordvoerder van Test "
+            "Aankoop. Volgens de consumentenorganisatie gaat het om 1,2 miljoen euro aan openstaande bonnen.")
+    assert [q.speaker for q in quotes(text)][-1] == "Test Aankoop"
+    text = "Het KNMI heeft code oranje afgegeven. Volgens het weerinstituut wordt het morgen tropisch heet."
+    assert [q.speaker for q in quotes(text)] == ["KNMI"]

@@ -72,6 +72,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     if "(" in text:
         cands = _spelled_out_acronyms(ws, cands)
     cands = _org_with_country(ws, cands)
+    cands = _unread_name_with_country(ws, cands, lower_seen)
     cands = _demote_false_persons(ws, cands)
     cands = _places_parties_companies(ws, cands)
     _apposition_roles(ws, cands)
@@ -720,7 +721,10 @@ def _department_end(ws: list[Word], k: int, fallback: int) -> int:
     for p in caps[1:]:
         if ws[p].text in lx.first_names() and p + 1 < n and (lx.is_cap(ws[p + 1].text) or ws[p + 1].text in lx.particles()):
             return p  # "voor Wonen en Ruimte Sanne de Wit"
-    if len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2:
+    second_last = ws[caps[-2]].low if len(caps) >= 3 else ""
+    if len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2 and not lx.is_org_head(second_last) \
+            and not lx.is_title(second_last):
+        # (not "van de Vlaamse Confederatie Bouw", "van de Nationaal Coördinator Groningen": a body's name)
         return caps[-2]
     if m < n and ws[m].text in lx.particles() and len(caps) >= 2:
         return caps[-1]  # "voor Wonen Jan van Dijk"
@@ -989,6 +993,32 @@ def _said_next(ws: list[Word], i: int) -> bool:
     return any(v.cls in lx.CUE_CLASSES and v.particle is None for v in lx.speech_forms().get(ws[i + 1].low, []))
 
 
+_BRANCH_NAME_ENDINGS = ("werk", "end", "zorg", "hulp")  # "Vluchtelingenwerk", "Bouwend", "Slachtofferhulp"
+
+
+def _unread_name_with_country(ws: list[Word], cands: list[_Cand], lower_seen: frozenset[str]) -> list[_Cand]:
+    """'Vluchtelingenwerk Nederland noemt ...': a capitalised word no rule read, with an organisation's ending
+    (org_compound_tails.txt, -werk, -hulp, a participle, a plural company noun: "Zorgverzekeraars"), which the article never writes lowercase, right
+    before a country is an organisation with its national branch ("Bouwend Nederland"); not a noun for a
+    state ("Gastheer Estland")."""
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    countries = load_set("ner_countries")
+    out = list(cands)
+    for c in cands:
+        j = c.start - 1
+        if c.type != "LOC" or c.end - c.start != 1 or ws[c.start].low not in countries or j < 0 or j in covered:
+            continue
+        w = ws[j]
+        if w.sent != ws[c.start].sent or not lx.is_cap(w.text) or not w.text.isalpha() or w.text.isupper() \
+                or not (_org_compound(w.text) or w.low.endswith(_BRANCH_NAME_ENDINGS)
+                        or w.low.endswith("s") and _company_noun(w.low[:-1])) or w.low in lower_seen or w.low in lx.stopwords() or w.low in adverbs() \
+                or lx.is_title(w.text) or w.text in lx.first_names() or w.text in lx.demonyms() \
+                or w.low in lx.pronouns() or w.low in lx.speech_forms():
+            continue
+        out = [x for x in out if x is not c] + [_Cand(j, c.end, "ORG", 3)]
+    return sorted(out, key=lambda x: x.start)
+
+
 def _org_with_country(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     """'belangenorganisatie LTO Nederland', 'de bond FNV Nederland': after a lowercase organisation noun,
     an organisation name followed straight by a place name is one organisation (its national branch)."""
@@ -1095,18 +1125,48 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
                 or not ws[i + 1].text.isalpha():
             continue
         letters = ws[i + 1].text
-        k, got = i, ""
-        while k > 0 and ws[k - 1].sent == ws[i].sent and len(got) < len(letters):
+        k = i
+        lower = 0
+        while k > 0 and ws[k - 1].sent == ws[i].sent and i - k < 2 * len(letters) + 2:
             w = ws[k - 1]
-            if lx.is_cap(w.text) and w.text.isalpha():
-                got = w.text[0] + got
-            elif w.text not in ("van", "voor", "de", "der", "het", "en"):
+            if w.text.islower() and w.text.isalpha() and w.text not in _ACRONYM_GLUE:
+                lower += 1  # "Centraal Orgaan opvang asielzoekers (COA)": a lowercase word may give a letter
+                if lower > 2:
+                    break
+            elif not (lx.is_cap(w.text) and w.text.isalpha()) and w.text not in _ACRONYM_GLUE and w.text != "-":
                 break
             k -= 1
-        if got != letters or len(letters) < 2 or not lx.is_cap(ws[k].text):
+        start = next((s for s in range(k, i) if lx.is_cap(ws[s].text) and _spells(ws[s:i], letters)), None)
+        if start is None or len(letters) < 2:
             continue
-        cands = _one_org(ws, cands, k, i)
+        cands = _one_org(ws, cands, start, i)
     return sorted(cands, key=lambda c: c.start)
+
+
+_ACRONYM_GLUE = frozenset({"van", "voor", "de", "der", "het", "en", "op", "in"})
+
+
+def _spells(words: list[Word], letters: str) -> bool:
+    """Whether the initials of ``words`` spell ``letters``: each capitalised word gives its initial (a compound
+    may give the initial of its last part too: "Warenautoriteit" -> "WA"), a lowercase content word one or
+    none, glue words ('van', 'de', 'en', '-') nothing."""
+    if not words:
+        return not letters
+    w, rest = words[0], words[1:]
+    if w.text in _ACRONYM_GLUE or w.text == "-":
+        return _spells(rest, letters)
+    if not letters or w.text[:1].lower() != letters[:1].lower():
+        return w.text.islower() and _spells(rest, letters)
+    if _spells(rest, letters[1:]):
+        return True
+    tail = w.text[1:].lower()  # "Warenautoriteit": "A" from "autoriteit", a listed organisation ending
+    return len(letters) > 1 and any(tail.endswith(t) and t[0] == letters[1].lower() for t in _acronym_tails()) \
+        and _spells(rest, letters[2:]) or w.text.islower() and _spells(rest, letters)
+
+
+@lru_cache(maxsize=1)
+def _acronym_tails() -> frozenset[str]:
+    return load_set("org_compound_tails") | {"autoriteit", "raad", "bureau", "dienst", "organisatie", "orgaan"}
 
 
 def _one_org(ws: list[Word], cands: list[_Cand], start: int, end: int) -> list[_Cand]:

@@ -1796,8 +1796,8 @@ class _Ctx:
             keys = {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}  # "Rode Kruis"
             if len(keys) == 1:
                 return next(m for m in reversed(orgs) if m.key in keys)
-            if len(keys) > 1:
-                return next((m for m in reversed(orgs) if m.key == prev_key), None) if not compound else None
+            if len(keys) > 1:  # "zegt een woordvoerder van Test Aankoop. Volgens de consumentenorganisatie": the one
+                return next((m for m in reversed(orgs) if m.key == prev_key), None)  # that spoke just before
         return None
 
     def _recent_party(self, before: int, si: int) -> tuple[str, Mention | None] | None:
