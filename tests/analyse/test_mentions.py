@@ -416,3 +416,10 @@ def test_safety_regions_and_national_branches_are_organisations() -> None:
     assert kinds["Veiligheidsregio Groningen"] == "ORG"
     assert kinds["Vluchtelingenwerk Nederland"] == "ORG"
     assert kinds["Estland"] == "LOC" and "Gastheer Estland" not in kinds  # a noun for a state, no organisation
+
+
+def test_the_name_after_a_trade_noun_alone_is_the_company_too() -> None:
+    text = ("Het FAVV roept repen van Chocolaterie Maasmeer terug. In Genk haalde Agnieszka Nowak alle repen van "
+            "Maasmeer uit de rekken.")
+    found = {m.text: (m.type, m.key) for m in find_mentions(text)}
+    assert found["Maasmeer"] == found["Chocolaterie Maasmeer"] == ("ORG", "chocolaterie maasmeer")

@@ -1526,3 +1526,24 @@ def test_a_compound_kind_noun_with_two_bodies_before_goes_to_the_one_that_just_s
     assert [q.speaker for q in quotes(text)][-1] == "Test Aankoop"
     text = "Het KNMI heeft code oranje afgegeven. Volgens het weerinstituut wordt het morgen tropisch heet."
     assert [q.speaker for q in quotes(text)] == ["KNMI"]
+
+
+def test_a_spokesperson_after_a_public_service_written_by_its_kind_speaks_for_it() -> None:
+    text = ("De ontruiming verliep volgens de politie grotendeels rustig. \"Een agent raakte lichtgewond door een "
+            "stoel,\" zei een woordvoerder ter plaatse.")
+    assert [q.speaker for q in quotes(text)][-1] == "woordvoerder van de politie"
+
+
+def test_an_apposition_with_a_modified_company_noun_makes_a_name_an_organisation() -> None:
+    text = ("Het opvangnetwerk is opnieuw volzet. Dat meldt Opvangwerk, het federaal agentschap voor de opvang van "
+            "asielzoekers. Volgens het agentschap staan er 2.000 mannen op de wachtlijst.")
+    assert [q.speaker for q in quotes(text)] == ["Opvangwerk", "Opvangwerk"]
+
+
+def test_an_uninflected_regional_adjective_is_part_of_the_title() -> None:
+    text = 'Waals minister van Klimaat Gaëlle Dumont erkende dinsdag dat de werken ,,veel te traag" gaan.'
+    (q,) = quotes(text)
+    assert q.speaker == "Gaëlle Dumont"
+    text = ',,Dat is voor ons een drukke avond", relativeerde zonecommandant Koen Peeters.'
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == ("Koen Peeters", "relativeerde")

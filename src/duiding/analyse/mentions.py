@@ -279,8 +279,9 @@ def _org_apposition(ws: list[Word], k: int) -> bool:
     if k + 2 >= len(ws) or ws[k].text != "," or ws[k + 1].low not in ("de", "het") or ws[k + 1].sent != ws[k].sent:
         return False
     j = k + 2
-    if j + 1 < len(ws) and ws[j].low.endswith(("e", "se")) and ws[j + 1].text.islower():
-        j += 1  # "de landelijke koepel"
+    if j + 1 < len(ws) and (ws[j].low.endswith(("e", "se")) or ws[j].low in lx.title_modifiers()) \
+            and ws[j + 1].text.islower():
+        j += 1  # "de landelijke koepel", "het federaal agentschap"
     return lx.is_org_head(ws[j].text) or _company_noun(ws[j].text) and ws[j].text.islower()
 
 
@@ -1297,13 +1298,19 @@ def _link_org_heads(mentions: list[Mention]) -> None:
     """'het Havenbedrijf' after 'Havenbedrijf Rotterdam', 'Wapenvrij' after 'Stichting Wapenvrij': a one-word
     name that opens exactly one longer organisation name of the article (or follows its head noun) is it."""
     heads: dict[str, set[str]] = {}
+    trade: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == "ORG" and " " in m.key:
             words_ = m.key.split()
             heads.setdefault(words_[0], set()).add(m.key)
             if len(words_) == 2 and words_[0] in lx.org_heads():
                 heads.setdefault(words_[1], set()).add(m.key)  # "Wapenvrij" after "Stichting Wapenvrij"
+            if _trade_noun(m.text.split()[0]):
+                trade.setdefault(" ".join(words_[1:]), set()).add(m.key)  # "Maasmeer" after "Chocolaterie Maasmeer"
     for m in mentions:
+        if m.role is None and not m.derived_from and len(trade.get(m.key, ())) == 1:
+            m.key, m.type = next(iter(trade[m.key])), "ORG"
+            continue
         word = m.key
         written = lx.fold(m.text).split()
         if len(written) == 2 and written[0] in ("de", "het") and written[1] in heads:

@@ -68,6 +68,8 @@ _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
                            "stond", "staat", "vertrok", "vertrokken"})
 _LOCAL_BODIES = frozenset({"gemeente", "provincie", "waterschap", "veiligheidsregio", "stadsdeel"})
+# public services written by their kind only ("de politie"): a spokesperson after it speaks for it
+_SERVICES = frozenset({"politie", "brandweer", "marechaussee", "douane", "ambulancedienst", "kustwacht"})
 _COUNTERPARTS = frozenset({"collega", "ambtgenoot", "tegenhanger", "evenknie", "vakgenoot"})
 _PASSIVE_AUX = frozenset({"werd", "wordt", "werden", "worden", "is", "zijn", "was", "waren"})
 _NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
@@ -2077,11 +2079,14 @@ class _Ctx:
 
     def _spokes_local(self, sp: Speaker, si: int) -> tuple[str, str | None] | None:
         """The local body an unqualified 'een woordvoerder' speaks for when the sentence or the two before
-        write it by its kind: "De gemeente erkende ... Een woordvoerder wijst erop" -> gemeente Enschede."""
+        write it by its kind: "De gemeente erkende ... Een woordvoerder wijst erop" -> gemeente Enschede; a
+        public service by its kind stays that ("de politie")."""
         if not self._unqualified_spokes(sp):
             return None
-        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].low in _LOCAL_BODIES and not (
+        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].low in _LOCAL_BODIES | _SERVICES and not (
             j + 1 < len(self.ws) and self.ws[j + 1].text[:1].isupper()))  # "de gemeente", not "de gemeente Zwolle"
+        if k is not None and self.ws[k + 1].low in _SERVICES:
+            return f"de {self.ws[k + 1].low}", None  # "verliep volgens de politie rustig. „…”, zei een woordvoerder"
         named = self._local_named(self.ws[k + 1].low, self.ws[k].start) if k is not None else None
         return (f"{self.ws[k].low} {named[0]}", named[1]) if named is not None and k is not None else None
 
