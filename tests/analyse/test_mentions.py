@@ -423,3 +423,23 @@ def test_the_name_after_a_trade_noun_alone_is_the_company_too() -> None:
             "Maasmeer uit de rekken.")
     found = {m.text: (m.type, m.key) for m in find_mentions(text)}
     assert found["Maasmeer"] == found["Chocolaterie Maasmeer"] == ("ORG", "chocolaterie maasmeer")
+
+
+def test_unlisted_names_running_into_a_country_and_short_mixed_case_acronyms() -> None:
+    text = ("Volgens Koninklijke Horeca Nederland is het druk. Het College financieel toezicht (Cft) is kritisch. "
+            "Als we het Cft negeren, gaat het mis. Gisteren gaf de Europese Commissie Nederland een boete.")
+    found = {m.text: (m.type, m.key) for m in find_mentions(text)}
+    assert found["Koninklijke Horeca Nederland"][0] == "ORG"
+    assert found["Cft"] == found["College financieel toezicht"]
+    assert found["Nederland"][0] == "LOC"  # a listed body and a country stay two
+
+
+def test_a_body_name_of_three_words_after_a_spokesperson_is_not_a_person() -> None:
+    text = "Een woordvoerder van Blue Horizon Cruises reageerde dat het bedrijf zich aan de afspraken houdt."
+    assert [(m.text, m.type) for m in find_mentions(text)] == [("Blue Horizon Cruises", "ORG")]
+
+
+def test_an_uninflected_nationality_after_a_given_name_is_a_surname() -> None:
+    text = "Zowel gedeputeerde Jaimy Frans als voorzitter Murat Demir was er. Het is een Frans bedrijf."
+    persons = [m.text for m in find_mentions(text) if m.type == "PER"]
+    assert persons == ["Jaimy Frans", "Murat Demir"]

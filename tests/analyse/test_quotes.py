@@ -1547,3 +1547,13 @@ def test_an_uninflected_regional_adjective_is_part_of_the_title() -> None:
     text = ',,Dat is voor ons een drukke avond", relativeerde zonecommandant Koen Peeters.'
     (q,) = quotes(text)
     assert (q.speaker, q.cue) == ("Koen Peeters", "relativeerde")
+
+
+def test_a_spokesperson_of_a_compound_kind_noun_and_new_cues() -> None:
+    text = ("Volgens Koninklijke Horeca Nederland is het druk. Een woordvoerder van de brancheorganisatie wijst erop "
+            "dat het aantal overnachtingen steeg.")
+    assert [q.speaker for q in quotes(text)][-1] == "woordvoerder van Koninklijke Horeca Nederland"
+    (q,) = quotes("Nathaly Maduro maakte wel duidelijk dat haar steun 'niet onvoorwaardelijk' is.")
+    assert (q.speaker, q.kind) == ("Nathaly Maduro", "mixed")
+    (q,) = quotes("'Aruba heeft nog leningen lopen', zegt Tweede Kamerlid Annelies de Vries.")
+    assert q.speaker == "Annelies de Vries"

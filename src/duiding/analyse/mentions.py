@@ -471,7 +471,11 @@ def _name_word_at(ws: list[Word], j: int, i: int, after_role: bool = False) -> b
         return False
     if t in lx.demonyms() and not (j == i and t in lx.first_names() and j + 1 < len(ws)
                                    and ws[j + 1].sent == ws[j].sent and _surname_next(ws, j + 1)
-                                   and ws[j + 1].text not in lx.demonyms() and not lx.is_title(ws[j + 1].text)):
+                                   and ws[j + 1].text not in lx.demonyms() and not lx.is_title(ws[j + 1].text)) \
+            and not (j == i + 1 and (ws[i].text in lx.first_names() or after_role) and lx.demonyms()[t][1] == "adj"
+                     and not t.endswith("e") and (j + 1 >= len(ws) or not ws[j + 1].text.islower()
+                                                  or ws[j + 1].low in lx.stopwords())):
+        # (an uninflected nationality adjective right after a given name is a surname: "Jaimy Frans als ...")
         return False
     if j > i and ws[j - 1].text in lx.particles() and ws[j - 1].text.islower():
         return True  # "Femke de Wilde", "Jan van Dam": the capitalised word after a particle is the surname
@@ -593,7 +597,8 @@ def _title_complement(ws: list[Word], j: int, inner: list[_Cand]) -> int:
             inner.append(_Cand(k, k + port, "ORG", 2))  # the department, not a place ("Klimaat")
             j = k + port
         elif ws[j].text in ("van", "voor"):  # not "Directeur Van Leeuwen"
-            dep_end = _department_end(ws, k, j)
+            office = ws[j - 1].low.split("-")[-1] in _OFFICES  # only an office's department runs into a name
+            dep_end = _department_end(ws, k, j, split=office)
             if dep_end > k:
                 inner.append(_Cand(k, dep_end, "ORG", 2))  # "woordvoerder van Rijkswaterstaat"
             j = max(j, dep_end)
@@ -698,12 +703,17 @@ def _adjective_before_noun(ws: list[Word], i: int) -> bool:
         and nxt.low not in lx.stopwords() and nxt.low not in adverbs() and nxt.low not in lx.speech_forms()
 
 
-def _department_end(ws: list[Word], k: int, fallback: int) -> int:
+_OFFICES = frozenset({"minister", "staatssecretaris", "commissaris", "eurocommissaris", "gedeputeerde", "schepen",
+                      "wethouder", "minister-president", "viceminister", "vicepremier"})
+
+
+def _department_end(ws: list[Word], k: int, fallback: int, split: bool = True) -> int:
     """End of an unlisted department after "minister van/voor": "Energie", "Medische Zorg", "Verkeer".
 
     The capitalised words after the preposition hold the department and then, possibly, the name;
-    the name starts at the first known first name, else it is the last two words of a run of three
-    or more ("voor Digitale Zaken Andrius Kalnis"). A run of one or two words is all department.
+    the name starts at the first known first name, else (after an office, ``split``) it is the last two words
+    of a run of three or more ("voor Digitale Zaken Andrius Kalnis"; not "woordvoerder van Blue Horizon
+    Cruises"). A run of one or two words is all department.
     """
     n = len(ws)
     caps: list[int] = []
@@ -723,7 +733,7 @@ def _department_end(ws: list[Word], k: int, fallback: int) -> int:
         if ws[p].text in lx.first_names() and p + 1 < n and (lx.is_cap(ws[p + 1].text) or ws[p + 1].text in lx.particles()):
             return p  # "voor Wonen en Ruimte Sanne de Wit"
     second_last = ws[caps[-2]].low if len(caps) >= 3 else ""
-    if len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2 and not lx.is_org_head(second_last) \
+    if split and len(caps) >= 3 and caps[-1] + 1 - caps[-2] == 2 and not lx.is_org_head(second_last) \
             and not lx.is_title(second_last):
         # (not "van de Vlaamse Confederatie Bouw", "van de Nationaal Coördinator Groningen": a body's name)
         return caps[-2]
@@ -1005,8 +1015,18 @@ def _unread_name_with_country(ws: list[Word], cands: list[_Cand], lower_seen: fr
     covered = {k for c in cands for k in range(c.start, c.end)}
     countries = load_set("ner_countries")
     out = list(cands)
+    ending = {c.end: c for c in cands}
     for c in cands:
         j = c.start - 1
+        run = ending.get(c.start)
+        if c.type == "LOC" and c.end - c.start == 1 and ws[c.start].low in countries and run is not None \
+                and run.type in ("PER", "MISC", "ORG") and run.key is None and run.role is None \
+                and run.derived_from is None and run.end - run.start >= 2 and ws[run.start].text not in lx.first_names() \
+                and ws[run.start].sent == ws[c.start].sent:
+            # "Koninklijke Horeca Nederland", "De Rijksdienst Caribisch Nederland": an unlisted name of two words
+            # or more that runs into a country is one organisation
+            out = [x for x in out if x is not c and x is not run] + [_Cand(run.start, c.end, "ORG", 3)]
+            continue
         if c.type != "LOC" or c.end - c.start != 1 or ws[c.start].low not in countries or j < 0 or j in covered:
             continue
         w = ws[j]
@@ -1122,9 +1142,10 @@ def _spelled_out_acronyms(ws: list[Word], cands: list[_Cand]) -> list[_Cand]:
     n = len(ws)
     opens = [i for i, w in enumerate(ws) if w.text == "("]
     for i in opens:
-        if i < 2 or i + 2 >= n or ws[i + 2].text != ")" or not ws[i + 1].text.isupper() \
-                or not ws[i + 1].text.isalpha():
-            continue
+        short = ws[i + 1].text if i + 1 < n else ""
+        if i < 2 or i + 2 >= n or ws[i + 2].text != ")" or not short.isalpha() \
+                or not (short.isupper() or short[:1].isupper() and 2 <= len(short) <= 4):
+            continue  # "(LHV)"; a mixed-case one only short: "College financieel toezicht (Cft)"
         letters = ws[i + 1].text
         k = i
         lower = 0
@@ -1326,7 +1347,8 @@ def _link_abbreviations(text: str, mentions: list[Mention]) -> None:
     for m, nxt in itertools.pairwise(ordered):
         between = text[m.span[1] : nxt.span[0]].strip()
         after = text[nxt.span[1] : nxt.span[1] + 1]
-        if between == "(" and after == ")" and nxt.text.isupper() and len(m.text.split()) >= 2 \
+        short = nxt.text.isupper() or nxt.text[:1].isupper() and nxt.text.isalpha() and 2 <= len(nxt.text) <= 4
+        if between == "(" and after == ")" and short and len(m.text.split()) >= 2 \
                 and m.type != "PER" and nxt.text[0] == m.text[0].upper():  # not "Mark Jansen (VVD)": a party
             abbrev[nxt.text] = m
     for m in mentions:

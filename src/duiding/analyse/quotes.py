@@ -2021,8 +2021,8 @@ class _Ctx:
         """'een woordvoerder van het bedrijf': the one organisation named in this sentence (before the speaker) or
         the two before it, else the organisation the article names most often so far ('de partij' is
         _recent_party's)."""
-        if head not in load_list("company_nouns"):
-            return None
+        if not any(head == h or head.endswith(h) and len(head) - len(h) >= 3 for h in load_list("company_nouns")):
+            return None  # (a compound counts: "van de brancheorganisatie")
         orgs = [m for m in self.doc.mentions if m.type == "ORG" and m.span[1] <= before and not self.doc.adjective_name(m)]
         for back in (0, 1, 2):
             lo = self.sents[max(0, si - back)][0]
