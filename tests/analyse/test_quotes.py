@@ -1557,3 +1557,17 @@ def test_a_spokesperson_of_a_compound_kind_noun_and_new_cues() -> None:
     assert (q.speaker, q.kind) == ("Nathaly Maduro", "mixed")
     (q,) = quotes("'Aruba heeft nog leningen lopen', zegt Tweede Kamerlid Annelies de Vries.")
     assert q.speaker == "Annelies de Vries"
+
+
+def test_de_gemeente_without_a_named_municipality_is_the_town_in_focus() -> None:
+    text = ("In Amsterdam, waar sinds 2019 een registratieplicht geldt, kregen illegale verhuurders vorig jaar 1.900 "
+            "boetes, meldt de gemeente.")
+    assert [q.speaker for q in quotes(text)] == ["gemeente Amsterdam"]
+    text = "Limburg kreeg veel regen. In Zeeland bleef het droog, meldt de gemeente."
+    assert [q.speaker for q in quotes(text)] == ["de gemeente"]  # provinces are no municipality
+
+
+def test_a_subject_with_an_adjective_before_its_title_and_a_party_after_its_name() -> None:
+    text = "Het Haagse raadslid Gökhan Demir (GroenLinks-PvdA) zei dat het een overwinning voor huurders is."
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == ("Gökhan Demir", "zei")

@@ -1195,7 +1195,8 @@ def _one_org(ws: list[Word], cands: list[_Cand], start: int, end: int) -> list[_
     """The candidates with words start..end read as one organisation, replacing the pieces inside; unchanged
     when a piece reaches outside the run or is a person led by a given name."""
     inside = [c for c in cands if c.end > start and c.start < end]
-    if any(c.start < start or c.end > end or c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names()
+    if any(c.start < start and not (c.start == start - 1 and ws[c.start].low in ("de", "het"))  # "Het College ..."
+           or c.end > end or c.type == "PER" and c.role is None and ws[c.start].text in lx.first_names()
            for c in inside):
         return cands
     return [c for c in cands if c not in inside] + [_Cand(start, end, "ORG", 3)]

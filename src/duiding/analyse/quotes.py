@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1104,8 +1105,9 @@ class _Ctx:
         ws = self.ws
         for j in range(s + 1, min(v, s + 5)):
             m = self.doc.by_start.get(j)
-            if m is None or m.type != "PER" or self.doc.word_end_at_char.get(m.span[1]) != v - 1:
-                continue
+            last = self.doc.word_end_at_char.get(m.span[1]) if m is not None else None
+            if m is None or m.type != "PER" or last is None or last != v - 1 and self._past_modifier(last + 1, v) != v:
+                continue  # (a bracketed party may close it: "Het Haagse raadslid Gökhan Demir (GroenLinks-PvdA) zei")
             lead = ws[s:j]
             if all(w.low in _DETERMINERS or (w.text.isalpha() or "-" in w.text) and w.low not in lx.stopwords()
                    and w.low not in lx.speech_forms() and not self.masked[s + i] for i, w in enumerate(lead)):
@@ -2064,7 +2066,35 @@ class _Ctx:
         words_ = lx.fold(sp.text).split()
         if len(words_) != 2 or words_[0] not in ("de", "het") or words_[1] not in _LOCAL_BODIES:
             return None
-        return self._local_named(words_[1], sp.start)
+        named = self._local_named(words_[1], sp.start)
+        if named is None and words_[1] == "gemeente":
+            place = self._town_in_focus(sp.start)
+            named = (f"gemeente {place.text}", place.key) if place is not None else None
+        return named
+
+    def _town_in_focus(self, before: int) -> Mention | None:
+        """The town 'de gemeente' is when the article never writes 'gemeente X': the one place named in the
+        sentence ("In Amsterdam, ..., meldt de gemeente"), else the place the article names most so far, of
+        equals the one in the headline ("Bewoners vakantiepark in Ermelo moeten wijken"); never a country or
+        province."""
+        regions = {lx.fold(place) for place, _ in lx.demonyms().values()} | load_set("provinces")
+        places = [m for m in self.doc.mentions if m.type == "LOC" and m.span[1] <= before and m.derived_from is None
+                  and lx.fold(m.text) not in regions and m.text[:1].isupper()]
+        if not places:
+            return None
+        here = self.sents[self._sent_of(before)][0]
+        keys = {m.key for m in places if m.span[0] >= here}
+        if len(keys) == 1:
+            return next(m for m in places if m.key in keys)
+        if keys:
+            return None
+        counts = Counter(m.key for m in places)
+        top = counts.most_common(2)
+        if len(top) > 1 and top[0][1] == top[1][1]:  # a tie: the one the headline names, if one
+            headed = {m.key for m in places if counts[m.key] == top[0][1]
+                      and re.search(rf"\b{re.escape(m.text)}\b", self.lead)}
+            return next(m for m in places if m.key in headed) if len(headed) == 1 else None
+        return next(m for m in places if m.key == top[0][0])
 
     def _local_named(self, noun: str, before: int) -> tuple[str, str | None] | None:
         """The last '<noun> <Name>' written before ``before`` for a local body noun ("waterschap Hunze en Aa's",
