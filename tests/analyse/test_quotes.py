@@ -1571,3 +1571,22 @@ def test_a_subject_with_an_adjective_before_its_title_and_a_party_after_its_name
     text = "Het Haagse raadslid Gökhan Demir (GroenLinks-PvdA) zei dat het een overwinning voor huurders is."
     (q,) = quotes(text)
     assert (q.speaker, q.cue) == ("Gökhan Demir", "zei")
+
+
+def test_a_bare_quote_paragraph_after_a_narrative_paragraph_about_one_person_is_theirs() -> None:
+    text = ("Ook in de binnenvaart is het geduld op. Wim Bakker (52) vaart met zijn schip tussen Rotterdam en "
+            "Duisburg. Hij lag vorige week vijf dagen stil.\n\n„Vijf dagen niks verdienen, terwijl je een bemanning "
+            "moet betalen. Dat houd je niet lang vol.”")
+    assert [q.speaker for q in quotes(text)] == ["Wim Bakker"]
+
+
+def test_a_bracketed_portfolio_with_commas_and_other_subject_shapes() -> None:
+    text = ("Minister Ilse Mulder (Landbouw, Visserij, Voedselzekerheid en Natuur) erkende donderdag dat de quota "
+            "'pijnlijk' zijn.")
+    assert [q.speaker for q in quotes(text)] == ["Ilse Mulder"]
+    (q,) = quotes("Oppositieraadslid Bart De Coninck (Groen) noemt dat ‘een druppel op een hete plaat’.")
+    assert (q.speaker, q.kind) == ("Bart De Coninck", "mixed")  # 'dat' is named, not a conjunction
+    assert [q.speaker for q in quotes("De loodsen zelf spreken van ‘een provocatie’.")] == ["De loodsen"]
+    assert [q.speaker for q in quotes("Bij Solidaris spreekt men van 'een besparing op de zwaksten'.")] == ["Solidaris"]
+    (q,) = quotes('"Dit zijn kinderen die tien kilo afvallen", zegt kinder- en jeugdpsychiater Rachida Tahiri.')
+    assert q.speaker == "Rachida Tahiri"

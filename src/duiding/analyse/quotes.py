@@ -278,13 +278,18 @@ class _Ctx:
         return Speaker(ws[k].start, ws[end].end, "group", self.text[ws[k].start : ws[end].end], end + 1, plural=True,
                        members=members)
 
+    def _names_that(self, comp_k: int, verbs: list[lx.SpeechVerb]) -> bool:
+        """'noemt dat ‘een druppel op een hete plaat’': 'dat' is the thing named, the quote what it is called."""
+        return any(x.lemma == "noemen" for x in verbs) and self.ws[comp_k - 1].low in ("dat", "dit") \
+            and self.ws[comp_k].text in lx.OPEN_QUOTES
+
     def _past_modifier(self, j: int, v: int) -> int:
         """The word after a short modifier of a name that starts at word ``j`` (before ``v``): a bracketed
         party or portfolio ("(CDA)", "(Wonen)") or 'van'/'uit' with a place or body ("van Eemsdelta", "uit
         Eindhoven"); ``j`` itself when there is none."""
         ws = self.ws
         if j < v and ws[j].text == "(":
-            close = next((x for x in range(j + 1, min(v, j + 6)) if ws[x].text == ")"), None)
+            close = next((x for x in range(j + 1, min(v, j + 15)) if ws[x].text == ")"), None)
             return close + 1 if close is not None else j
         m = self.doc.by_start.get(j + 1) if j + 1 < v and ws[j].low in ("van", "uit") else None
         if m is None or m.type == "PER":
@@ -419,6 +424,8 @@ class _Ctx:
                     k += 1
             k = self._skip_adverbs(k, b)
             sp = self.doc.phrase_at(k, b)
+            if sp is None and k + 3 < b and ws[k + 1].text == "-" and ws[k + 2].low in ("en", "of"):
+                sp = self.doc.phrase_at(k + 3, b)  # "zegt kinder- en jeugdpsychiater Rachida Tahiri"
             if sp is None and (after_quote or ws[a].low in ("dat", "of") and prev == ","
                                and any(x.particle is None for x in verbs)) and k < b \
                     and (ws[k].low in ("een", "de", "het", "die", "deze") or quantifier(ws[k].low)):
@@ -572,7 +579,8 @@ class _Ctx:
             start = self.ws[comp_k].start
             st = _Stmt(start, self.sents[si][1], si, "indirect", self.ws[v].text, sp,
                        plural_verb=_plural(self.ws[v].low), cue_marker=has_marker,
-                       naming=any(" " in x.lemma and self.ws[comp_k - 1].low == x.lemma.split()[1] for x in verbs))
+                       naming=any(" " in x.lemma and self.ws[comp_k - 1].low == x.lemma.split()[1] for x in verbs)
+                       or self._names_that(comp_k, verbs))
             found.append((0 if has_marker else 1, st))
         if not found:
             return None
@@ -952,6 +960,11 @@ class _Ctx:
     def _subject(self, v: int, a: int, b: int) -> Speaker | None:
         """Subject of the clause whose verb is word v: before it, after a conjunction, or inverted."""
         ws = self.ws
+        if v - 2 >= a and ws[v - 1].low == "zelf" and not self.masked[v - 1]:
+            return self._subject(v - 1, a, b)  # "De loodsen zelf spreken van ‘een provocatie’"
+        if v + 1 < b and ws[v + 1].low == "men" and ws[a].low in ("bij", "binnen") \
+                and (m := self.doc.by_start.get(a + 1)) is not None and m.type != "PER":
+            return self.doc._mention_speaker(a + 1, m)  # "Bij Solidaris spreekt men van ..."
         k = v - 1
         start = a
         rel_comma = -1
@@ -960,6 +973,11 @@ class _Ctx:
             if self.masked[k]:
                 k -= 1
                 continue
+            if w.text == ")":  # "Minister Ilse Mulder (Landbouw, Visserij en Natuur) erkende": commas inside
+                opened = next((j for j in range(k - 1, max(a - 1, k - 15), -1) if ws[j].text == "("), None)
+                if opened is not None:
+                    k = opened - 1
+                    continue
             if w.low in clause_openers() and k > a - 1 and not (w.low == "nu" and k == a) \
                     and not (w.low == "als" and any(ws[j].low == "zowel" for j in range(a, k))):  # "zowel X als Y"
                 for j in range(k + 1, v):
@@ -1346,9 +1364,19 @@ class _Ctx:
             return None
         if last is not None and last.sent >= si - 1:
             return None
-        if self.para_of_char(self.sents[si][0]) != self.para_of_char(self.sents[si - 1][0]):
+        here, before = self.para_of_char(self.sents[si][0]), self.para_of_char(self.sents[si - 1][0])
+        if here != before and not (here == before + 1 and self._narrative_paragraph(si - 1)):
+            # (a narrative paragraph that ends on the person: "Wim Bakker (52) vaart ... Hij lag vorige week
+            # stil." then a paragraph of bare quote)
             return None
         return subject[si - 1]
+
+    def _narrative_paragraph(self, si: int) -> bool:
+        """The paragraph of sentence ``si`` holds no quote marks and no statement of its own."""
+        lo, hi = self.paras[self.para_of_char(self.sents[si][0]) - 1]
+        return not any(self.masked[j] for j in range(self.doc.word_at_char.get(lo, 0), len(self.ws))
+                       if self.ws[j].start < hi) and not any(
+            self.cued.get(k) for k in range(len(self.sents)) if lo <= self.sents[k][0] < hi)
 
     def _appositive_subject(self, si: int) -> Mention | None:
         """'Zijn buurvrouw, Hilde Stevens, ...', 'De voorzitter van de rechtbank, Lieve Mertens, ...': a person
