@@ -1590,3 +1590,19 @@ def test_a_bracketed_portfolio_with_commas_and_other_subject_shapes() -> None:
     assert [q.speaker for q in quotes("Bij Solidaris spreekt men van 'een besparing op de zwaksten'.")] == ["Solidaris"]
     (q,) = quotes('"Dit zijn kinderen die tien kilo afvallen", zegt kinder- en jeugdpsychiater Rachida Tahiri.')
     assert q.speaker == "Rachida Tahiri"
+
+
+def test_joint_subjects_with_described_bodies_and_a_quoted_state() -> None:
+    text = ("Ook Hilde Smet van ACV Puls en Mehmet Aydın van de liberale vakbond ACLVB spraken van een ‘zwarte "
+            "dag’.")
+    assert sorted(q.speaker for q in quotes(text)) == ["Hilde Smet", "Mehmet Aydın"]
+    (q,) = quotes('Gedeputeerde Henk Kok (BBB) is ,,flink teleurgesteld".')
+    assert (q.speaker, q.kind) == ("Henk Kok", "mixed")
+    assert quotes('Het is "een gemiste kans".') == []  # no person: no statement
+
+
+def test_a_field_after_a_title_before_a_given_name_we_do_not_list() -> None:
+    text = "Hoogleraar pensioeneconomie Wei Zhang van Tilburg University noemt een hogere AOW-leeftijd 'verdedigbaar'."
+    assert [q.speaker for q in quotes(text)] == ["Wei Zhang"]
+    text = "Volgens de topvrouw overweegt Jeugdzorg Noord-Holland een vierdaagse werkweek."
+    assert "Jeugdzorg Noord-Holland" not in {m.text for m in find_mentions(text) if m.type == "PER"}

@@ -605,6 +605,17 @@ def _title_complement(ws: list[Word], j: int, inner: list[_Cand]) -> int:
     return j
 
 
+_NOUN_OPENERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat"})
+
+
+def _unlisted_name_at(ws: list[Word], m: int) -> bool:
+    """Words m.. are two or three capitalised name words ending the name before a verb or punctuation, none
+    listed as a place or body: "hoogleraar pensioeneconomie Wei Zhang van ...", a given name we do not know."""
+    end = _name_run(ws, m, allow_first=True)
+    return 2 <= end - m <= 3 and all(_gaz_at(ws, x) is None and ws[x].text not in lx.demonyms() for x in range(m, end)) \
+        and (end >= len(ws) or not ws[end].text[:1].isupper())
+
+
 def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     """A title with its modifiers and "van (de) X" complement starting at word i, or None.
 
@@ -643,6 +654,11 @@ def _role_phrase(ws: list[Word], i: int) -> tuple[int, str, list[_Cand]] | None:
     if m > j and m + 1 < n and ws[m].text in lx.first_names() and _name_run(ws, m) > m + 1 \
             and (ws[j].text.islower() or m - j == 2 and ws[m - 1].text.islower()):
         j = m
+    elif m - j == 2 and ws[j].text.islower() and ws[j + 1].text[:1].isupper() and _unlisted_name_at(ws, j + 1) \
+            and (i == 0 or ws[i - 1].low not in _NOUN_OPENERS) and ws[j].low not in load_set("consider_verbs"):
+        # "hoogleraar pensioeneconomie Wei Zhang": a field, then a given name we do not list (not "Volgens de
+        # topvrouw overweegt Jeugdzorg Oost-Nederland": after an article the title is a noun phrase of its own)
+        j += 1
     # "VNG-bestuurder en Tilburgse wethouder Yvonne Claassen"
     if j + 1 < n and ws[j].low == "en" and ws[j + 1].sent == ws[i].sent:
         k = j + 1

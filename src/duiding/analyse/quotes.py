@@ -252,7 +252,24 @@ class _Ctx:
         if lead is not None and lead.cue_marker:
             return self._trailing(si, a, b) or lead
         return (self._trailing(si, a, b) or self._volgens(si, a, b) or lead
-                or self._passive(si, a, b) or self._colon(si, a, b) or self._own_account(si, a, b))
+                or self._passive(si, a, b) or self._colon(si, a, b) or self._own_account(si, a, b)
+                or self._quoted_state(si, a, b))
+
+    def _quoted_state(self, si: int, a: int, b: int) -> _Stmt | None:
+        """'Gedeputeerde Henk Kok (BBB) is ,,flink teleurgesteld".': a person, a copula and straight after it
+        the quoted words the sentence ends on: how the person put their state (a mixed quote)."""
+        ws = self.ws
+        sp = self._clause_start_phrase(si)
+        if sp is None or sp.kind not in ("mention", "pronoun", "role") or sp.plural \
+                or sp.kind == "mention" and (sp.mention is None or sp.mention.type != "PER"):
+            return None
+        v = self._past_modifier(sp.end_word, b)
+        if v >= b - 2 or ws[v].low not in ("is", "was", "blijft", "bleef"):
+            return None
+        q = self._skip_adverbs(v + 1, b)
+        if q >= b or not self.masked[q] or not all(self.masked[j] for j in range(q, b - 1) if ws[j].text not in ".!?"):
+            return None  # (the quote marks themselves are masked: ",," is two comma words)
+        return _Stmt(ws[q].start, self.sents[si][1], si, "indirect", ws[v].text, sp, naming=True)
 
     def _both(self, k: int, si: int, b: int) -> Speaker | None:
         """'beiden', 'allebei', 'ze allebei' at word ``k``: the last two persons named (outside quote marks) in
@@ -291,12 +308,19 @@ class _Ctx:
         if j < v and ws[j].text == "(":
             close = next((x for x in range(j + 1, min(v, j + 15)) if ws[x].text == ")"), None)
             return close + 1 if close is not None else j
-        m = self.doc.by_start.get(j + 1) if j + 1 < v and ws[j].low in ("van", "uit") else None
-        if m is None or m.type == "PER":
-            return j
         x = j + 1
-        while x < v and ws[x].start < m.span[1]:
+        if j + 1 < v and ws[j].low in ("van", "uit") and ws[x].low in ("de", "het"):
+            x += 1  # "van de liberale vakbond ACLVB", "van het artsensyndicaat BVAS": a described body
+            while x < v and x - j <= 4 and ws[x].text.islower() and ws[x].text.isalpha():
+                x += 1
+        m = self.doc.by_start.get(x) if x < v and ws[j].low in ("van", "uit") else None
+        if m is not None and m.type == "PER" or m is None and not (x > j + 1 and ws[x - 1].low in ("de", "het")
+                                                                   and x < v and ws[x].text[:1].isupper()):
+            return j  # (no mention: only a capitalised name after an article, "van het Vlaams Patiëntenplatform")
+        while m is not None and x < v and ws[x].start < m.span[1]:
             x += 1
+        while x < v and ws[x].text[:1].isupper() and ws[x].text.isalpha() and x - j <= 7:
+            x += 1  # "van het Vlaams Patiëntenplatform": the rest of the name
         return x
 
     def _own_account(self, si: int, a: int, b: int) -> _Stmt | None:
