@@ -443,3 +443,9 @@ def test_an_uninflected_nationality_after_a_given_name_is_a_surname() -> None:
     text = "Zowel gedeputeerde Jaimy Frans als voorzitter Murat Demir was er. Het is een Frans bedrijf."
     persons = [m.text for m in find_mentions(text) if m.type == "PER"]
     assert persons == ["Jaimy Frans", "Murat Demir"]
+
+
+def test_listed_abbreviations_of_public_bodies_share_the_full_name_key() -> None:
+    text = "Volgens DNB heeft een jongere 1.350 euro schuld. De Nederlandsche Bank waarschuwt ook."
+    keys = {m.text: m.key for m in find_mentions(text)}
+    assert keys["DNB"] == keys["De Nederlandsche Bank"]

@@ -1606,3 +1606,21 @@ def test_a_field_after_a_title_before_a_given_name_we_do_not_list() -> None:
     assert [q.speaker for q in quotes(text)] == ["Wei Zhang"]
     text = "Volgens de topvrouw overweegt Jeugdzorg Noord-Holland een vierdaagse werkweek."
     assert "Jeugdzorg Noord-Holland" not in {m.text for m in find_mentions(text) if m.type == "PER"}
+
+
+def test_an_uppercase_company_before_a_full_stop_ends_the_sentence() -> None:
+    text = ("Dat Mulder het volledige bedrag terugkrijgt, werd bevestigd door ING. Een woordvoerder van de bank "
+            "benadrukt dat medewerkers nooit om een pincode vragen.")
+    assert [q.speaker for q in quotes(text)] == ["ING", "woordvoerder van ING"]
+
+
+def test_a_body_after_a_company_noun_and_a_joint_subject_with_an_unlisted_title() -> None:
+    text = ("Het Antwerpse veilinghuis Van Acker haalde het werk uit de verkoop. ‘We werken volledig mee met het "
+            "gerecht’, laat een woordvoerder weten.")
+    assert [q.speaker for q in quotes(text)] == ["woordvoerder van Van Acker"]
+    text = ("Hoboïst Bram Bos en violiste Latifa Azzouzi, die samen de ondernemingsraad leiden, stelden dat de "
+            "muzikanten 'niet langer kunnen wachten'.")
+    assert sorted(q.speaker for q in quotes(text)) == ["Bram Bos", "Latifa Azzouzi"]
+    text = ("Ruim 310.000 deelnemers van Pensioenfonds Metaal Zuid krijgen geen verhoging. Het fonds maakte maandag "
+            "bekend dat de buffer te klein is.")
+    assert [q.speaker for q in quotes(text)] == ["Metaal Zuid"]

@@ -1102,9 +1102,11 @@ def _org_after_head_noun(ws: list[Word], cands: list[_Cand]) -> None:
     for c in cands:
         if c.type not in ("PER", "MISC") or c.role is not None or c.derived_from is not None:
             continue
-        if c.start > 0 and ws[c.start - 1].sent == ws[c.start].sent and lx.is_org_head(ws[c.start - 1].text) \
+        prev = ws[c.start - 1] if c.start > 0 else None
+        if prev is not None and prev.sent == ws[c.start].sent and (
+                lx.is_org_head(prev.text) or prev.text.islower() and len(prev.text) > 6 and _company_noun(prev.text)) \
                 or c.end - c.start >= 2 and ws[c.start].low in lx.org_heads():
-            c.type = "ORG"
+            c.type = "ORG"  # (also after a company noun: "het Antwerpse veilinghuis Van Acker")
 
 
 def _named_after_org_word(ws: list[Word], cands: list[_Cand], caps_at: list[int]) -> list[_Cand]:

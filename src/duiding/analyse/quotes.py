@@ -78,6 +78,7 @@ _ADJECTIVE_ENDINGS = ("ende", "ige", "lijke", "ische", "ele", "bare", "ste")
 _COMMON_ADJECTIVES = frozenset({"grote", "kleine", "nieuwe", "hoge", "lage", "sterke", "zwakke", "felle", "korte",
                                 "lange", "duidelijke", "eerste", "laatste", "snelle", "brede", "scherpe"})
 _PARTY_HEADS = frozenset({"partij", "fractie"})
+_OCCUPATION_ENDINGS = ("ist", "iste", "er", "aar", "ster", "eur", "euse", "ant", "ent", "loog", "loge", "ice")
 _BOTH = frozenset({"beiden", "allebei", "beide"})  # "zeggen beiden", "zeggen ze allebei"
 _PARTY_MEMBER = re.compile(r"(.+?)['’-]?ers?")  # "CDA'er", "VVD'ers", "N-VA'er", "D66-er"
 
@@ -1070,8 +1071,12 @@ class _Ctx:
                     and sp.kind in ("mention", "group"):
                 # "Burgemeester X van Eemsdelta en corporatiedirecteur Y", "Z (Wonen) en ...", "... Kaya uit Eindhoven"
                 other = self.doc.phrase_at(joint + 1, v + 1)
-                if other is not None and self._past_modifier(other.end_word, v) == v \
-                        and other.kind in ("mention", "group"):
+                nxt = self.doc.by_start.get(joint + 2)
+                if other is None and nxt is not None and nxt.type == "PER" and self.ws[joint + 1].text.islower() \
+                        and self.ws[joint + 1].low.endswith(_OCCUPATION_ENDINGS):
+                    other = self.doc.phrase_at(joint + 2, v + 1)  # "en violiste Latifa Azzouzi": an unlisted title
+                if other is not None and self._past_modifier(other.end_word, v) in (v, rel_comma) \
+                        and other.kind in ("mention", "group"):  # (", die samen de ondernemingsraad leiden,")
                     # persons and organisations speak one each ("D66 en GroenLinks-PvdA zeiden"); places and
                     # other names together stay one group ("Malta en Cyprus")
                     persons = tuple(x for x in (sp, other) if x.mention is not None and x.mention.type in ("PER", "ORG"))
@@ -1819,7 +1824,9 @@ class _Ctx:
             parts = re.split(r"[\s-]+", lx.fold(m.text))
             wi = self.doc.word_at_char.get(m.span[0], 0)
             if wi > 0 and (self.ws[wi - 1].text.islower() or self.ws[wi - 1].first and wi - 1 not in self.doc.by_start
-                           and self.ws[wi - 1].text.isalpha()):
+                           and self.ws[wi - 1].text.isalpha()
+                           or wi - 1 not in self.doc.by_start and lx.is_org_head(self.ws[wi - 1].low)):
+                # ("Pensioenfonds Metaal Zuid": the capitalised head the name was found without)
                 # "de ondernemersvereniging Brabantse Maakindustrie", "Sportkoepel NOC*NSF laat weten ..."
                 parts.append(self.ws[wi - 1].low)
             heads = (head, *load_map("org_head_synonyms").get(head, "").split())

@@ -73,9 +73,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = ps
         for m in _SENT_END.finditer(text, ps, pe):
             before = text[start : m.start()].rsplit(None, 1)  # only the last word matters
-            last = before[-1].lower().rstrip(".") if before else ""
-            if m.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
-                continue
+            written = before[-1].rstrip(".") if before else ""
+            last = written.lower()
+            if m.group().startswith(".") and (last in _ABBREV and not (len(written) > 1 and written.isupper())
+                                              or (len(last) == 1 and last.isalpha())):
+                continue  # "ir. Jansen", "J. de Vries"; not "bevestigd door ING. Een woordvoerder"
             end = m.end() - (len(m.group()) - len(m.group().rstrip()))
             out.append((start, end))
             start = m.end()

@@ -60,6 +60,11 @@ class Speaker:
     members: tuple[Speaker, ...] = ()  # "Kok en Claes zeiden": the persons of a joint subject, one quote each
 
 
+# determiners that never open a plural: "het fonds" is one body, whatever its ending ("een groep ouders"
+# may speak as "ze")
+_SINGULAR_DETERMINERS = frozenset({"het", "dit", "elk", "ieder"})
+
+
 @lru_cache(maxsize=1)
 def _place_bodies() -> frozenset[str]:
     return load_set("place_bodies")
@@ -277,7 +282,8 @@ class Doc:
             if q < limit and _noun_like(ws[q].text) and (q > j + 1 or ws[q].low.endswith(("en", "s"))):
                 j = q
         end = self._complement(j + 1, limit, _NP_PREPS)  # "in Moldavië" places the group, it is not its name
-        plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid"))
+        plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid")) \
+            and ws[start_k].low not in _SINGULAR_DETERMINERS
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural, generic=True, head_word=j)
 
@@ -287,7 +293,7 @@ class Doc:
         if end == after_noun and end + 1 < limit and ws[end].low == "voor" and ws[end + 1].text.islower() \
                 and ws[end + 1].low.endswith(("en", "s")) and _noun_like(ws[end + 1].text):
             end += 2  # "de brancheorganisatie voor defensiebedrijven", "de vereniging voor ouderen"
-        plural = ws[after_noun - 1].low.endswith(("en", "s"))
+        plural = ws[after_noun - 1].low.endswith(("en", "s")) and ws[start_k].low not in _SINGULAR_DETERMINERS
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural)
 
