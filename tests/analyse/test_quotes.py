@@ -1624,3 +1624,12 @@ def test_a_body_after_a_company_noun_and_a_joint_subject_with_an_unlisted_title(
     text = ("Ruim 310.000 deelnemers van Pensioenfonds Metaal Zuid krijgen geen verhoging. Het fonds maakte maandag "
             "bekend dat de buffer te klein is.")
     assert [q.speaker for q in quotes(text)] == ["Metaal Zuid"]
+
+
+def test_ze_after_a_plural_noun_subject_and_a_quoted_clause_after_dat_is_mixed() -> None:
+    text = ("Ook de Belgische bisschoppen reageerden op het rapport. In een gezamenlijke verklaring schrijven ze dat "
+            "‘een aanval op een gebedshuis een aanval op ons allemaal is’.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.kind) == ("de Belgische bisschoppen", "mixed")
+    text = "Het bisdom Roermond sluit kerken. Volgens het bisdom daalde het aantal kerkgangers met 38 procent."
+    assert [q.speaker for q in quotes(text)] == ["bisdom Roermond"]

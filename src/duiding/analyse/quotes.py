@@ -68,7 +68,8 @@ _CONTRASTS = frozenset({"waar", "terwijl"})  # "Waar X sprak van ..., noemde Y .
 _BEFORE_EARLY = frozenset({"te", "al", "heel", "zo", "erg", "nog", "veel", "vrij", "iets", "kwam", "kwamen", "komt",
                            "begon", "begonnen", "begint", "ging", "gingen", "gaat", "was", "waren", "is", "werd",
                            "stond", "staat", "vertrok", "vertrokken"})
-_LOCAL_BODIES = frozenset({"gemeente", "provincie", "waterschap", "veiligheidsregio", "stadsdeel"})
+_LOCAL_BODIES = frozenset({"gemeente", "provincie", "waterschap", "veiligheidsregio", "stadsdeel", "bisdom",
+                           "aartsbisdom"})
 # public services written by their kind only ("de politie"): a spokesperson after it speaks for it
 _SERVICES = frozenset({"politie", "brandweer", "marechaussee", "douane", "ambulancedienst", "kustwacht"})
 _COUNTERPARTS = frozenset({"collega", "ambtgenoot", "tegenhanger", "evenknie", "vakgenoot"})
@@ -1247,8 +1248,9 @@ class _Ctx:
                 host = next((s for s in out if qm.inner_start <= s.start <= qm.end and s.cue
                              and s.end <= qm.end + 1), None)
             if host is not None:
-                if host.naming:
-                    host.kind = "mixed"
+                if host.naming or host.kind == "indirect" and host.cue_marker and re.search(
+                        r"\b(?:dat|of)\s*$", self.text[max(0, qm.start - 5) : qm.start]):
+                    host.kind = "mixed"  # "schrijven ze dat ‘een aanval op een gebedshuis ...’": reported, quoted
                 elif host.start >= qm.start and host.end <= qm.end + 1 or (
                         qm.inner_start <= host.start and host.end <= qm.end + 1) or qm.inner_start - 1 <= host.start and qm.end >= host.end:
                     host.start, host.end, host.kind = qm.inner_start, qm.inner_end, "direct"
@@ -1492,6 +1494,21 @@ class _Ctx:
                     found = self.text[sp.start : other.end]
         return found
 
+    def _plural_noun_subject(self, si: int) -> str | None:
+        """'Ook de Belgische bisschoppen reageerden op het rapport.': a plural noun phrase opening sentence si
+        straight before its verb, as written, for a 'ze' in the next ("... schrijven ze dat ...")."""
+        a, b = self.sent_words[si]
+        s = a
+        while s < b and (self.ws[s].low in adverbs() or self.ws[s].low in ("ook", "vooral", "zelfs")):
+            s += 1
+        if s >= b or self.masked[s] or self.ws[s].low not in ("de", "alle", "veel", "sommige"):
+            return None
+        np_ = self.doc.noun_phrase(s, b)
+        if np_ is None or not np_.plural or np_.end_word >= b or not self.verb_forms[np_.end_word] \
+                and not self.ws[np_.end_word].low.endswith(("den", "ten", "en")):
+            return None
+        return np_.text
+
     def _clause_start_phrase(self, si: int) -> Speaker | None:
         a, b = self.sent_words[si]
         s = a
@@ -1600,7 +1617,7 @@ class _Ctx:
                 if prev is not None and prev.kind == "group" and prev.plural:
                     st.name = prev.text  # "Woningcorporaties ... Zij denken dat ..."
                 elif before >= 0:
-                    named = self._plural_subject(before)
+                    named = self._plural_subject(before) or self._plural_noun_subject(before)
                     if named is not None:
                         st.name = named  # "..., maar ook Malta en Cyprus hadden bedenkingen. Ze vrezen dat ..."
                 return
