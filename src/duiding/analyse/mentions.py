@@ -1025,9 +1025,10 @@ _BRANCH_NAME_ENDINGS = ("werk", "end", "zorg", "hulp")  # "Vluchtelingenwerk", "
 
 def _unread_name_with_country(ws: list[Word], cands: list[_Cand], lower_seen: frozenset[str]) -> list[_Cand]:
     """'Vluchtelingenwerk Nederland noemt ...': a capitalised word no rule read, with an organisation's ending
-    (org_compound_tails.txt, -werk, -hulp, a participle, a plural company noun: "Zorgverzekeraars"), which the article never writes lowercase, right
-    before a country is an organisation with its national branch ("Bouwend Nederland"); not a noun for a
-    state ("Gastheer Estland")."""
+    (org_compound_tails.txt, -werk, -hulp, a participle, a plural company noun: "Zorgverzekeraars"), which the
+    article never writes lowercase, right before a country is an organisation with its national branch
+    ("Bouwend Nederland"); not a noun for a state ("Gastheer Estland"). So is an unlisted name of two words or
+    more that runs into a country ("Koninklijke Horeca Nederland")."""
     covered = {k for c in cands for k in range(c.start, c.end)}
     countries = load_set("ner_countries")
     out = list(cands)
@@ -1046,9 +1047,10 @@ def _unread_name_with_country(ws: list[Word], cands: list[_Cand], lower_seen: fr
         if c.type != "LOC" or c.end - c.start != 1 or ws[c.start].low not in countries or j < 0 or j in covered:
             continue
         w = ws[j]
+        org_like = _org_compound(w.text) or w.low.endswith(_BRANCH_NAME_ENDINGS) \
+            or w.low.endswith("s") and _company_noun(w.low[:-1])
         if w.sent != ws[c.start].sent or not lx.is_cap(w.text) or not w.text.isalpha() or w.text.isupper() \
-                or not (_org_compound(w.text) or w.low.endswith(_BRANCH_NAME_ENDINGS)
-                        or w.low.endswith("s") and _company_noun(w.low[:-1])) or w.low in lower_seen or w.low in lx.stopwords() or w.low in adverbs() \
+                or not org_like or w.low in lower_seen or w.low in lx.stopwords() or w.low in adverbs() \
                 or lx.is_title(w.text) or w.text in lx.first_names() or w.text in lx.demonyms() \
                 or w.low in lx.pronouns() or w.low in lx.speech_forms():
             continue

@@ -164,6 +164,17 @@ def _org_kind_names(kind: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in load_map("org_kinds").get(kind, "").split(",") if x.strip())
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries and regions (the places demonyms name) and provinces: never the town 'de gemeente' means."""
+    return frozenset({lx.fold(place) for place, _ in lx.demonyms().values()} | load_set("provinces"))
+
+
+def _company_compound(head: str) -> bool:
+    """'brancheorganisatie', 'wegbeheerder': a compound ending in a company noun (``company_nouns.txt``)."""
+    return any(head.endswith(h) and len(head) - len(h) >= 3 for h in load_list("company_nouns"))
+
+
 def _one_per_member(stmts: list[_Stmt]) -> list[_Stmt]:
     """'Kok en Claes benadrukten dat ...': one statement per person of a joint subject (each resolved on its own)."""
     out: list[_Stmt] = []
@@ -336,8 +347,8 @@ class _Ctx:
             return None
         sp = self._clause_start_phrase(si)
         for j in range(a + 1, min(k, a + 4)):  # "De Groningse gedeputeerde Kemal Aydın volgt ...": article, adjective
-            if sp is not None or not (self.ws[a].low in ("de", "het") and all(
-                    self.ws[x].text in lx.demonyms() or self.ws[x].low.endswith(("se", "e")) for x in range(a + 1, j))):
+            if sp is not None or not (ws[a].low in ("de", "het") and all(
+                    ws[x].text in lx.demonyms() or ws[x].low.endswith(("se", "e")) for x in range(a + 1, j))):
                 break
             sp = self.doc.phrase_at(j, b)
         if sp is not None and sp.kind == "role" and (m := self.doc.by_start.get(sp.end_word)) is not None \
@@ -1479,8 +1490,7 @@ class _Ctx:
         starts = [a] + [j + 1 for j in range(a + 1, b - 1) if ws[j].low in ("maar", "en") and ws[j - 1].text == ","]
         found: str | None = None
         for s in starts:
-            while s < b and (ws[s].low in adverbs() or ws[s].low in ("ook", "vooral", "zelfs")):
-                s += 1
+            s = self._past_lead_adverbs(s, b)
             sp = self.doc.phrase_at(s, b) if s < b and not self.masked[s] else None
             if sp is None:
                 continue
@@ -1494,13 +1504,17 @@ class _Ctx:
                     found = self.text[sp.start : other.end]
         return found
 
+    def _past_lead_adverbs(self, s: int, b: int) -> int:
+        """The first word from ``s`` that is no adverb opening the clause ("Ook", "Vooral", "Zelfs")."""
+        while s < b and (self.ws[s].low in adverbs() or self.ws[s].low in ("ook", "vooral", "zelfs")):
+            s += 1
+        return s
+
     def _plural_noun_subject(self, si: int) -> str | None:
         """'Ook de Belgische bisschoppen reageerden op het rapport.': a plural noun phrase opening sentence si
         straight before its verb, as written, for a 'ze' in the next ("... schrijven ze dat ...")."""
         a, b = self.sent_words[si]
-        s = a
-        while s < b and (self.ws[s].low in adverbs() or self.ws[s].low in ("ook", "vooral", "zelfs")):
-            s += 1
+        s = self._past_lead_adverbs(a, b)
         if s >= b or self.masked[s] or self.ws[s].low not in ("de", "alle", "veel", "sommige"):
             return None
         np_ = self.doc.noun_phrase(s, b)
@@ -1862,8 +1876,7 @@ class _Ctx:
         company_heads = load_list("company_nouns")  # "het bedrijf" after "Brabant Water"
         epithet = len(words_) > 2 and words_[2] in ("van", "uit") and any(
             head.endswith(h) for h in company_heads)  # "de toeleverancier van de chipindustrie": a description
-        compound = len(words_) == 2 and head not in company_heads and any(
-            head.endswith(h) and len(head) - len(h) >= 3 for h in company_heads)
+        compound = len(words_) == 2 and head not in company_heads and _company_compound(head)
         if head not in company_heads and not epithet and not compound or len(words_) > 2 and not epithet:
             return None
         # a compound ("de spoorwegmaatschappij") may be a body of its own ("het havenbedrijf"): only the
@@ -2099,7 +2112,7 @@ class _Ctx:
         """'een woordvoerder van het bedrijf': the one organisation named in this sentence (before the speaker) or
         the two before it, else the organisation the article names most often so far ('de partij' is
         _recent_party's)."""
-        if not any(head == h or head.endswith(h) and len(head) - len(h) >= 3 for h in load_list("company_nouns")):
+        if head not in load_list("company_nouns") and not _company_compound(head):
             return None  # (a compound counts: "van de brancheorganisatie")
         orgs = [m for m in self.doc.mentions if m.type == "ORG" and m.span[1] <= before and not self.doc.adjective_name(m)]
         for back in (0, 1, 2):
@@ -2153,7 +2166,7 @@ class _Ctx:
         sentence ("In Amsterdam, ..., meldt de gemeente"), else the place the article names most so far, of
         equals the one in the headline ("Bewoners vakantiepark in Ermelo moeten wijken"); never a country or
         province."""
-        regions = {lx.fold(place) for place, _ in lx.demonyms().values()} | load_set("provinces")
+        regions = _regions()
         places = [m for m in self.doc.mentions if m.type == "LOC" and m.span[1] <= before and m.derived_from is None
                   and lx.fold(m.text) not in regions and m.text[:1].isupper()]
         if not places:
