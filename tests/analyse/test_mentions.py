@@ -449,3 +449,9 @@ def test_listed_abbreviations_of_public_bodies_share_the_full_name_key() -> None
     text = "Volgens DNB heeft een jongere 1.350 euro schuld. De Nederlandsche Bank waarschuwt ook."
     keys = {m.text: m.key for m in find_mentions(text)}
     assert keys["DNB"] == keys["De Nederlandsche Bank"]
+
+
+def test_a_title_word_after_a_given_name_the_tagger_read_as_one_person_is_the_surname() -> None:
+    text = "Jannie Koning (78) woont vlak bij die halte."
+    assert [(m.text, m.type) for m in find_mentions(text, [(0, 13, "PER")])] == [("Jannie Koning", "PER")]
+    assert [m.text for m in find_mentions(text, [(0, 6, "PER")])] == ["Jannie"]

@@ -391,3 +391,21 @@ def test_clearing_the_way_is_an_idiom() -> None:
 
 def test_willing_to_pay_without_an_object_is_no_pledge() -> None:
     assert run_tagged("Noorwegen wil snel betalen, zei de minister.") == []
+
+
+def test_a_promise_that_is_a_statement_has_the_resolved_speaker_as_giver() -> None:
+    text = ("Wethouder Hanneke Smit van Dordrecht sprak met de medewerkers. Ze belooft dat de gemeente alle "
+            "medewerkers binnen een maand een gesprek over ander werk aanbiedt.")
+    givers = [p.giver for p in run_tagged(text)]
+    assert givers == ["Hanneke Smit"]
+    # 'stelt ... beschikbaar, op voorwaarde dat' is no statement: the body itself is the giver
+    text = ("Wethouder Hanneke Smit zei dat het theater open moet blijven. De gemeente Utrecht stelt 600.000 euro "
+            "beschikbaar als krediet, op voorwaarde dat het theater een plan maakt.")
+    assert [p.giver for p in run_tagged(text)] == ["Utrecht"]
+
+
+def test_beschikbaar_stellen_voor_a_purpose_is_a_promise_not_a_proposal() -> None:
+    text = ("Het ministerie van Justitie liet maandag weten dat het 2,5 miljoen euro beschikbaar stelt voor extra "
+            "personeel in de jeugdinrichtingen.")
+    (p,) = run_tagged(text)
+    assert (p.status, p.amount) == ("promised", {"value": 2_500_000.0, "unit": "EUR"})

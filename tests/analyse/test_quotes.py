@@ -1633,3 +1633,30 @@ def test_ze_after_a_plural_noun_subject_and_a_quoted_clause_after_dat_is_mixed()
     assert (q.speaker, q.kind) == ("de Belgische bisschoppen", "mixed")
     text = "Het bisdom Roermond sluit kerken. Volgens het bisdom daalde het aantal kerkgangers met 38 procent."
     assert [q.speaker for q in quotes(text)] == ["bisdom Roermond"]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    text = ("Bert en Janny Zijlstra wonen al drie jaar in een wisselwoning. “We wachten nog altijd”, zegt Janny (71). "
+            "Sanne en Joris de Jong zijn boos. ,,Niemand belt ons terug\", zegt Sanne.")
+    assert [q.speaker for q in quotes(text)] == ["Janny Zijlstra", "Sanne de Jong"]
+    keys = {m.text: m.key for m in find_mentions(text)}
+    assert keys["Bert"] == "bert zijlstra"
+    text = "Gisteren waren Rutte en Mark Jansen er ook. „Het ging goed”, zei Rutte."
+    assert {m.key for m in find_mentions(text) if m.text == "Rutte"} == {"rutte"}  # a surname keeps its own
+
+
+def test_a_company_noun_refers_back_to_the_name_it_introduced() -> None:
+    text = ("Buurtsupermarktketen Dorpsmarkt Noord sluit negen van haar winkels. In drie dorpen verdwijnt daarmee de "
+            "enige supermarkt. Directeur Harm de Jong maakte het besluit maandag bekend. Volgens de keten verliezen "
+            "86 medewerkers hun baan.")
+    assert [q.speaker for q in quotes(text)] == ["Dorpsmarkt Noord"]
+    # an epithet with 'van' names a body of its own: no reach back past the sentences before it
+    text = ("Koepel Vereniging Stadsfeesten Delft kreeg geld. Het geld is op. Niemand weet waarom. "
+            "De organisatie van de Uitmarkt laat weten dat het festival doorgaat.")
+    assert [q.speaker for q in quotes(text)] == ["De organisatie van de Uitmarkt"]
+
+
+def test_the_topvrouw_is_the_woman_with_a_governing_title() -> None:
+    text = ("Gedelegeerd bestuurder Griet Vanden Berghe wijst erop dat landbouwers bezwaar hebben aangetekend.\n\n"
+            "‘Elke procedure kost ons makkelijk drie jaar’, aldus de topvrouw.")
+    assert [q.speaker for q in quotes(text)] == ["Griet Vanden Berghe"] * 2

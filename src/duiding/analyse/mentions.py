@@ -78,6 +78,7 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     _apposition_roles(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
+    mentions = _shared_surnames(text, sorted(mentions, key=lambda m: m.span))
     _link_within_article(mentions)
     mentions.sort(key=lambda m: m.span)
     return mentions
@@ -834,6 +835,11 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             extra.append(merged)
             continue
         if hit:
+            only = next(iter(hit.values())) if len(hit) == 1 else None
+            if label == "PER" and only is not None and only.type == "PER" and only.start == a and only.end + 1 == b \
+                    and _tagger_surname(ws, only.end):
+                only.end = b  # "Jannie Koning (78)": the tagger reads the title word after an unlisted name as its surname
+                taken[b - 1] = only
             for c in hit.values():
                 if c.strength <= 2 and c.type in ("MISC", "PER") and c.derived_from is None and label != "MISC" \
                         and not (c.type == "PER" and label == "ORG" and ws[c.start].text in first_names):
@@ -846,6 +852,12 @@ def _merge_ner(ws: list[Word], cands: list[_Cand], ner: list[tuple[int, int, str
             continue  # "Gisteren", "Vorige": an ordinary word at the start of a sentence
         extra.append(_Cand(a, b, label, 2))
     return [c for c in cands if c.end > c.start] + extra
+
+
+def _tagger_surname(ws: list[Word], j: int) -> bool:
+    """Word ``j`` is a capitalised title word ('Koning', 'Prins') in the same sentence, right after the name."""
+    t = ws[j].text
+    return ws[j].sent == ws[j - 1].sent and t[:1].isupper() and t[1:].islower() and t.isalpha() and lx.is_title(t)
 
 
 @lru_cache(maxsize=1)
@@ -1318,22 +1330,55 @@ def _link_within_article(mentions: list[Mention]) -> None:
                     and m.text.split()[1] not in lx.first_names():
                 full.setdefault(toks[1], set()).add(m.key)  # "aldus Ferrer" after "Lucía Ferrer Montoya"
     given: dict[str, set[str]] = {}  # first name -> full names starting with it ("zei Daan" after "Daan Vos")
+    unlisted: set[str] = set()  # first words of full names that are not listed given names ("Janny Zijlstra")
     for m in mentions:
-        if m.type == "PER" and " " in m.key and m.text.split()[0] in lx.first_names():
+        if m.type == "PER" and " " in m.key and m.text[:1].isupper() and m.key.split()[0] not in lx.particles():
             given.setdefault(m.key.split()[0], set()).add(m.key)
+            if m.text.split()[0] not in lx.first_names():
+                unlisted.add(m.key.split()[0])
     _link_org_heads(mentions)
     per_keys = {m.key for m in mentions if m.type == "PER"}
     for m in mentions:
         if m.derived_from or m.type in ("LOC", "ORG") and m.key not in per_keys and m.key not in full:
             continue
         targets = full.get(m.key)
-        if not targets and " " not in m.key and m.text in lx.first_names() and m.role is None:
+        if not targets and " " not in m.key and (m.text in lx.first_names() or m.key in unlisted) and m.role is None:
             targets = given.get(m.key)  # a person called by the given name only, when one full name has it
         if targets and len(targets) == 1:
             m.key = next(iter(targets))
             m.type = "PER"
         elif m.type == "MISC" and m.key in per_keys:
             m.type = "PER"
+
+
+def _shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Bert en Janny Zijlstra', 'Sanne en Joris de Jong': a given name joined by 'en' to a full name shares its
+    surname, and both are persons. The given name is added as a mention when the finder had not read it (at the
+    start of a sentence)."""
+    added: list[Mention] = []
+    by_end = {m.span[1]: m for m in mentions}
+    for b in mentions:
+        words = b.key.split()
+        if b.type not in ("PER", "MISC") or len(words) < 2 or words[0] in lx.particles() or b.role or b.derived_from:
+            continue
+        if not b.text[:1].isupper() or text[max(0, b.span[0] - 4) : b.span[0]] != " en ":
+            continue
+        end = b.span[0] - 4
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        given = text[start:end]
+        if given not in lx.first_names() or start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"„“‘'":
+            continue
+        a = by_end.get(end)
+        if a is None:
+            a = Mention(text=given, span=(start, end), type="PER", key=given.lower())
+            added.append(a)
+        elif a.span[0] != start or a.role or a.derived_from or a.type not in ("PER", "MISC"):
+            continue
+        a.key = " ".join([given.lower(), *words[1:]])
+        a.type = b.type = "PER"
+    return sorted(mentions + added, key=lambda m: m.span) if added else mentions
 
 
 def _link_org_heads(mentions: list[Mention]) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from functools import lru_cache
 
-from duiding.records import Amount, Article, ArticleAnalysis, DateMention, Mention, Pledge, Token
+from duiding.records import Amount, Article, ArticleAnalysis, DateMention, EntityType, Mention, Pledge, Quote, Token
 from duiding.resources import load_list, load_map, load_set
 
 _STATUS_FILES = (("considered", "consider_verbs"), ("delivered", "delivery_verbs"), ("promised", "pledge_verbs"))
@@ -117,6 +117,8 @@ def find_cue(words: Sequence[str]) -> CueHit | None:
             continue
         if "voor" in cue.text.split() and pos[0] > 0 and words[pos[0] - 1] == "te":
             continue  # "een fonds in te stellen voor boeren": instellen + recipient, not a proposal
+        if "voor" in cue.text.split() and "beschikbaar" in words[max(0, pos[0] - 1) : pos[0] + 2]:
+            continue  # "dat het 2,5 miljoen euro beschikbaar stelt voor extra personeel": a purpose, not a proposal
         return CueHit(cue, pos)
     return None
 
@@ -639,7 +641,7 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
             # "dat Nederland het geld via het fonds beschikbaar stelt": a definite, amountless "het geld"
             # retells a pledge named before (its channel or timing), it is no new one
             retold = goods is not None and amount is None and words[goods[1]] in _MONEY_WORDS | {"geld", "bedrag"}
-            if retold and goods[1] > 0 and words[goods[1] - 1] in ("het", "dat", "dit", "deze", "die"):
+            if retold and goods is not None and goods[1] > 0 and words[goods[1] - 1] in ("het", "dat", "dit", "deze", "die"):
                 continue
             # "Er komt geen tank over de grens": the goods are negated
             if goods is not None and "geen" in words[max(hit.positions) + 1 : goods[1]]:
@@ -712,6 +714,14 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
                 recipient = _indirect_object(text, cmentions, giver, ctoks[goods[1]].start)
                 if recipient is not None:
                     explicit.add(len(out))
+            speaker = _speaker_giver(analysis.quotes, cue_words, (sent.start, sent.end), cstart, cend)
+            same = speaker is not None and giver is not None and (
+                giver.key == speaker.key or f" {giver.text.lower()} " in f" {speaker.text.lower()} "
+            )
+            if speaker is not None and not same and (
+                giver is None or giver.type != "PER" or giver.span[0] >= ctoks[first_cue].end
+            ):
+                giver = speaker  # (a giver that names the speaker, "Zeeland" of "De provincie Zeeland", is kept)
             if giver is None:
                 pending.append(len(out))
                 giver = Mention(text="", span=(cstart, cstart), type="ORG", key="")
@@ -747,6 +757,25 @@ def extract(article: Article, analysis: ArticleAnalysis) -> list[Pledge]:
         sh for sent in sentences for sh in _shares_from_others(text, sent.start, sent.end, mentions, analysis, out)
     ]
     return sorted(out + shares, key=lambda p: p.span[0]) if shares else out
+
+
+def _speaker_giver(
+    quotes: Sequence[Quote], cue_words: set[str], sent: tuple[int, int], cstart: int, cend: int
+) -> Mention | None:
+    """The speaker of a promise that is also a statement: "Ze belooft dat ...", "Mulder zegde de Kamer toe
+    dat ...", "De 61-jarige, die ..., belooft dat ...". The quote extractor has already resolved who "ze",
+    the surname or the role noun is; its speaker, written before the cue in this sentence, is the giver."""
+    for q in quotes:
+        if not q.speaker or q.speaker_span is None or not q.cue:
+            continue
+        if not (sent[0] <= q.speaker_span[0] < sent[1] and q.span[0] < cend and q.span[1] > cstart):
+            continue
+        if not cue_words & set(q.cue.lower().split()) & _PROMISE_VERBS:
+            continue  # "De gemeente stelt 600.000 euro beschikbaar": 'stelt' is the pledge's verb, not a statement
+        kind: EntityType = "PER" if " " in q.speaker.strip() and q.speaker[:1].isupper() else "ORG"
+        return Mention(text=q.speaker, span=q.speaker_span, type=kind, key=q.speaker_key or q.speaker,
+                       entity=q.speaker_entity)  # fmt: skip
+    return None
 
 
 _SHARE_MARK = re.compile(r"\b(?:waarvan|daarvan|hiervan|van\s+(?:het|dat|dit)\s+bedrag)\b", re.IGNORECASE)

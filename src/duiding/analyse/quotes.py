@@ -54,6 +54,10 @@ _END_PUNCT = ".!?:”\"’'»…"
 _CONTINUED_MARK = re.compile(r"\n\s*(?:,,|[„“\"‘'«])")
 # "dreigt te mislukken", "vraagt te ..." (asks someone to), "stelt voor het geld ... te storten" (a proposal)
 _STRANDED = frozenset({"aan", "af", "op", "uit", "in", "terug", "mee", "na"})
+# what makes "stellen" another verb than a claim: beschikbaar stellen, garant staan, teleurstellen ...
+_STELLEN_OTHER = frozenset({"beschikbaar", "garant", "verantwoordelijk", "aansprakelijk", "teleur", "gerust",
+                            "veilig", "ter"})
+_DAT_NOUNS = frozenset({"voorwaarde", "voorwaarden"})  # "op voorwaarde dat": a condition, not a reported clause
 _AFTER_PARTICLE = frozenset({"bij", "voor", "tegen", "met", "van", "te", "en", "maar", "omdat", "nadat", "toen"})
 # conjunctions that only open a subordinate clause ("sinds" and "nu" also open a main clause as adverbs)
 _SUBORDINATORS = frozenset({"als", "toen", "omdat", "nadat", "wanneer", "hoewel", "terwijl", "doordat", "zodat",
@@ -817,6 +821,10 @@ class _Ctx:
                 if self.masked[k]:
                     break
                 t = ws[k].low
+                if verb.lemma == "stellen" and t in _STELLEN_OTHER:
+                    break  # "stelt 600.000 euro beschikbaar, op voorwaarde dat ...": another verb, no claim
+                if t == "dat" and ws[k - 1].low in _DAT_NOUNS:
+                    break  # "op voorwaarde dat": the clause belongs to the noun
                 if t in _COMPLEMENT and not (t == "dat" and self._demonstrative_dat(k, b)):
                     if t == "of" and not (self._clause_of(k) or ws[k - 1].low in particles):
                         continue
@@ -1891,7 +1899,22 @@ class _Ctx:
                 return next(m for m in reversed(orgs) if m.key in keys)
             if len(keys) > 1:  # "zegt een woordvoerder van Test Aankoop. Volgens de consumentenorganisatie": the one
                 return next((m for m in reversed(orgs) if m.key == prev_key), None)  # that spoke just before
-        return None
+        return self._introduced_as(head, sp.start) if len(words_) == 2 else None
+
+    def _introduced_as(self, head: str, before: int) -> Mention | None:
+        """'Buurtsupermarktketen Dorpsmarkt Noord ... Volgens de keten': further back, the one organisation the
+        article introduced with a noun of this head written right before its name."""
+        found: dict[str, Mention] = {}
+        for m in self.doc.mentions:
+            if m.span[1] > before:
+                break
+            wi = self.doc.word_at_char.get(m.span[0])
+            if m.type != "ORG" or wi is None or wi == 0:
+                continue
+            noun = self.ws[wi - 1].low
+            if noun.endswith(head) and noun.isalpha() and self.ws[wi - 1].sent == self.ws[wi].sent:
+                found[m.key] = m
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _recent_party(self, before: int, si: int) -> tuple[str, Mention | None] | None:
         """'een woordvoerder van de partij': the one party named, as a name or in a title ("ChristenUnie-leider

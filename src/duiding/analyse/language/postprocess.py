@@ -55,6 +55,21 @@ def _starts_person(tokens: Sequence[Token], k: int, b: int) -> bool:
     return False
 
 
+def _title_surname(tokens: Sequence[Token], k: int, a: int) -> bool:
+    """A capitalised title word right after a given name is a surname: "Jannie Koning", "Ruud Prins". The
+    name before it is the person span's only word, or a listed given name."""
+    tok, prev = tokens[k], tokens[k - 1]
+    return (
+        k > a
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and (k - 1 == a or prev.text in hand_lists().first_names)
+        and prev.text[:1].isupper()
+        and prev.end + 1 == tok.start
+        and _is_title(tok.text.lower())
+    )
+
+
 def _split_glued(tokens: Sequence[Token], a: int, b: int, label: str) -> list[tuple[int, int, str]]:
     """Split a name glued to what precedes it.
 
@@ -151,9 +166,13 @@ def entities_from_tags(tokens: Sequence[Token], tags: Sequence[str], source: str
                 continue
             break
         while b > a and (tokens[b - 1].text in _EDGE_PUNCT or _is_title(tokens[b - 1].text.lower())):
+            if label == "PER" and _title_surname(tokens, b - 1, a):
+                break
             b -= 1
         if a >= b:
             continue
+        if label == "PER" and b < len(tokens) and _title_surname(tokens, b, a):
+            b += 1  # "Jannie Koning (78)": the tagger left the surname out, read as the title 'koning'
         if b - a == 1 and "-" in tokens[a].text:
             head = _hyphen_head(tokens[a])
             if head is not None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from duiding.analyse.quoting import lexicon as lx
 from duiding.analyse.quoting.lexicon import Word
 from duiding.records import Mention
-from duiding.resources import load_set
+from duiding.resources import load_list, load_set
 
 ARTICLES = {"de", "het", "een"}
 _PREPS = frozenset({"in", "rond", "rondom", "uit", "van", "bij", "binnen", "op", "achter"})
@@ -65,6 +65,12 @@ class Speaker:
 _SINGULAR_DETERMINERS = frozenset({"het", "dit", "elk", "ieder"})
 
 
+@lru_cache(maxsize=4096)
+def _plural_form(low: str) -> bool:
+    """A noun ending as a plural does (-en, -s) that is no listed singular (``singular_nouns.txt``: 'keten')."""
+    return low.endswith(("en", "s")) and not any(low.endswith(n) for n in load_list("singular_nouns"))
+
+
 @lru_cache(maxsize=1)
 def _place_bodies() -> frozenset[str]:
     return load_set("place_bodies")
@@ -96,6 +102,23 @@ class Doc:
             cur = self.fullest.get(m.key)
             if cur is None or len(m.text) > len(cur):
                 self.fullest[m.key] = m.text
+        for key, name in list(self.fullest.items()):
+            if len(key.split()) > len(name.split()):
+                self.fullest[key] = self._with_surname(key, name)
+
+    def _with_surname(self, key: str, name: str) -> str:
+        """'Janny' under the key 'janny zijlstra' ('Bert en Janny Zijlstra'): the name with the surname
+        written as another mention of the article ends."""
+        n = len(name.split())
+        kw = key.split()
+        if lx.fold(" ".join(kw[:n])) != lx.fold(name):
+            return name
+        tail = kw[n:]
+        for m in self.mentions:
+            words = m.text.split()
+            if len(words) > len(tail) and [lx.fold(w) for w in words[-len(tail):]] == [lx.fold(w) for w in tail]:
+                return " ".join([name, *words[-len(tail):]])
+        return name
 
     def _role_start_word(self, wi: int, role: str) -> int | None:
         n_role = len(list(lx.WORD_RE.finditer(role)))
@@ -282,7 +305,7 @@ class Doc:
             if q < limit and _noun_like(ws[q].text) and (q > j + 1 or ws[q].low.endswith(("en", "s"))):
                 j = q
         end = self._complement(j + 1, limit, _NP_PREPS)  # "in Moldavië" places the group, it is not its name
-        plural = ws[j].low.endswith(("en", "s")) and not ws[j].low.endswith(("ing", "heid")) \
+        plural = _plural_form(ws[j].low) and not ws[j].low.endswith(("ing", "heid")) \
             and ws[start_k].low not in _SINGULAR_DETERMINERS
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural, generic=True, head_word=j)
@@ -293,7 +316,7 @@ class Doc:
         if end == after_noun and end + 1 < limit and ws[end].low == "voor" and ws[end + 1].text.islower() \
                 and ws[end + 1].low.endswith(("en", "s")) and _noun_like(ws[end + 1].text):
             end += 2  # "de brancheorganisatie voor defensiebedrijven", "de vereniging voor ouderen"
-        plural = ws[after_noun - 1].low.endswith(("en", "s")) and ws[start_k].low not in _SINGULAR_DETERMINERS
+        plural = _plural_form(ws[after_noun - 1].low) and ws[start_k].low not in _SINGULAR_DETERMINERS
         return Speaker(ws[start_k].start, ws[end - 1].end, "group", _span_text(self.text, ws, start_k, end), end,
                        plural=plural)
 
