@@ -1660,3 +1660,24 @@ def test_the_topvrouw_is_the_woman_with_a_governing_title() -> None:
     text = ("Gedelegeerd bestuurder Griet Vanden Berghe wijst erop dat landbouwers bezwaar hebben aangetekend.\n\n"
             "‘Elke procedure kost ons makkelijk drie jaar’, aldus de topvrouw.")
     assert [q.speaker for q in quotes(text)] == ["Griet Vanden Berghe"] * 2
+
+
+def test_van_and_a_portfolio_after_a_surname_is_the_title_body_not_the_name() -> None:
+    text = ("Staatssecretaris Marloes Bakker sprak de cipiers toe. Staatssecretaris Bakker van Justitie en Veiligheid "
+            "bezocht de inrichting in maart. „Ik begrijp de boosheid”, zei de staatssecretaris.")
+    assert [q.speaker for q in quotes(text)] == ["Marloes Bakker"]
+    assert "Bakker van Justitie" not in {m.text for m in find_mentions(text)}
+
+
+def test_an_unqualified_spokesperson_speaks_for_the_province_named_as_subject() -> None:
+    text = "De provincie Drenthe denkt na over een vergelijkbare regeling, meldt een woordvoerder."
+    assert [q.speaker for q in quotes(text)] == ["woordvoerder van provincie Drenthe"]
+
+
+def test_a_bare_quote_paragraph_after_a_narrative_paragraph_about_one_person() -> None:
+    text = ("Samira Benali heeft sinds 2029 een apotheek in Delfshaven. Zaterdag kreeg ze veertig recepten binnen.\n\n"
+            "„Dan ga je bellen. Zo ben je uren kwijt.”")
+    assert [q.speaker for q in quotes(text)] == ["Samira Benali"]
+    text = ("Samira Benali en Joost Kok hebben een apotheek in Delfshaven. Zaterdag kregen ze veertig recepten.\n\n"
+            "„Dan ga je bellen. Zo ben je uren kwijt.”")
+    assert {q.speaker for q in quotes(text)} <= {None}  # two people: no one to give it to

@@ -415,7 +415,8 @@ def _name_run(ws: list[Word], i: int, allow_first: bool = False, after_role: boo
             j += 1
             continue
         if j > i and (ws[j].text in particles or _capital_particle(ws, j, i)) and (
-                j - i == 1 or j - i == 2 and ws[i].text in lx.first_names() and ws[i + 1].text in lx.first_names()):
+                j - i == 1 or j - i == 2 and ws[i].text in lx.first_names() and ws[i + 1].text in lx.first_names()) \
+                and not (ws[j].text == "van" and _portfolio_at(ws, j + 1)):  # "Bakker van Justitie": the title's body
             # "Marieke van Dalen", "Ursula von der Leyen" (not "Martin Rijkens van Woonkracht");
             # Flemish names write the particle capitalised: "Griet Van den Bossche", "Bart De Wever";
             # a double given name: "Derk Jan ter Horst"

@@ -1357,9 +1357,7 @@ class _Ctx:
                 subject[si] = self._pronoun_person(start_phrase, ctx)
             for st in by_sent.get(si, []):
                 if st.follow:
-                    if self._introduced(si, last, subject) is not None:  # the person of the sentence just before
-                        m = subject[si - 1]
-                        assert m is not None
+                    if (m := self._introduced(si, last, subject)) is not None:  # the person of the sentence before
                         st.name, st.key, st.speaker = self.doc.name(m), m.key, None
                     elif intro is not None and (last is None or intro[0] > last.sent) \
                             and self.para_of_char(st.start) - self.para_of_char(self.sents[intro[0]][0]) <= 1:
@@ -1410,16 +1408,26 @@ class _Ctx:
         """'Verpleegkundige Sofie Peeters liep mee in de stoet. „Ik sta al 22 jaar aan het bed.”': a bare quote
         right after a sentence in the same paragraph whose subject is a person who said nothing there is that
         person's, not the words of whoever spoke last."""
-        if si == 0 or subject[si - 1] is None or subject[si - 1].type != "PER":  # type: ignore[union-attr]
-            return None
-        if last is not None and last.sent >= si - 1:
+        if si == 0 or last is not None and last.sent >= si - 1:
             return None
         here, before = self.para_of_char(self.sents[si][0]), self.para_of_char(self.sents[si - 1][0])
+        if subject[si - 1] is None or subject[si - 1].type != "PER":  # type: ignore[union-attr]
+            # "Samira Benali heeft een apotheek in Delfshaven. Zaterdag kreeg ze ..." then a paragraph of bare
+            # quote: the one person of a narrative paragraph
+            if here == before + 1 and self._narrative_paragraph(si - 1):
+                return self._sole_person(si - 1)
+            return None
         if here != before and not (here == before + 1 and self._narrative_paragraph(si - 1)):
             # (a narrative paragraph that ends on the person: "Wim Bakker (52) vaart ... Hij lag vorige week
             # stil." then a paragraph of bare quote)
             return None
         return subject[si - 1]
+
+    def _sole_person(self, si: int) -> Mention | None:
+        """The one person (by key) the paragraph of sentence ``si`` names, or None."""
+        lo, hi = self.paras[self.para_of_char(self.sents[si][0]) - 1]
+        people = [m for m in self.doc.mentions if m.type == "PER" and lo <= m.span[0] < hi]
+        return people[-1] if people and len({m.key for m in people}) == 1 else None
 
     def _narrative_paragraph(self, si: int) -> bool:
         """The paragraph of sentence ``si`` holds no quote marks and no statement of its own."""
@@ -2225,8 +2233,13 @@ class _Ctx:
         public service by its kind stays that ("de politie")."""
         if not self._unqualified_spokes(sp):
             return None
-        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].low in _LOCAL_BODIES | _SERVICES and not (
-            j + 1 < len(self.ws) and self.ws[j + 1].text[:1].isupper()))  # "de gemeente", not "de gemeente Zwolle"
+        k = self._kind_noun_before(si, sp.start, lambda j: self.ws[j].low in _LOCAL_BODIES | _SERVICES)
+        if k is not None and k + 2 < len(self.ws) and self.ws[k + 2].text[:1].isupper():
+            # "De provincie Drenthe denkt na over ..., meldt een woordvoerder": the body with its place
+            place = self.doc.by_start.get(k + 2)
+            if place is None or place.type != "LOC" or self.ws[k + 1].low in _SERVICES:
+                return None
+            return f"{self.ws[k + 1].low} {place.text}", None
         if k is not None and self.ws[k + 1].low in _SERVICES:
             return f"de {self.ws[k + 1].low}", None  # "verliep volgens de politie rustig. „…”, zei een woordvoerder"
         named = self._local_named(self.ws[k + 1].low, self.ws[k].start) if k is not None else None
