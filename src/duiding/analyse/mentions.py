@@ -78,9 +78,9 @@ def find_mentions(text: str, ner: list[tuple[int, int, str]] | None = None,
     _apposition_roles(ws, cands)
     mentions = [_to_mention(text, ws, c) for c in cands]
     _link_abbreviations(text, mentions)
-    mentions = _shared_surnames(text, sorted(mentions, key=lambda m: m.span))
-    _link_within_article(mentions)
     mentions.sort(key=lambda m: m.span)
+    mentions = _shared_surnames(text, mentions)  # keeps the order by span
+    _link_within_article(mentions)
     return mentions
 
 

@@ -115,10 +115,11 @@ def find_cue(words: Sequence[str]) -> CueHit | None:
         # considering verbs have no particle form: "overweegt zijn bijdrage aan dat fonds te verhogen"
         if pos is None or (len(pos) == 1 and cue.status != "considered" and _stranded_particle(words, pos[0])):
             continue
-        if "voor" in cue.text.split() and pos[0] > 0 and words[pos[0] - 1] == "te":
-            continue  # "een fonds in te stellen voor boeren": instellen + recipient, not a proposal
-        if "voor" in cue.text.split() and "beschikbaar" in words[max(0, pos[0] - 1) : pos[0] + 2]:
-            continue  # "dat het 2,5 miljoen euro beschikbaar stelt voor extra personeel": a purpose, not a proposal
+        if "voor" in cue.text.split() and (
+            pos[0] > 0 and words[pos[0] - 1] == "te"  # "een fonds in te stellen voor boeren": instellen + recipient
+            or "beschikbaar" in words[max(0, pos[0] - 1) : pos[0] + 2]  # "beschikbaar stelt voor extra personeel"
+        ):
+            continue  # a recipient or purpose, not a proposal
         return CueHit(cue, pos)
     return None
 

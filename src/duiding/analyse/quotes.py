@@ -1423,15 +1423,19 @@ class _Ctx:
             return None
         return subject[si - 1]
 
+    def _para_span(self, si: int) -> tuple[int, int]:
+        """Start and end offset of the paragraph holding sentence ``si``."""
+        return self.paras[self.para_of_char(self.sents[si][0]) - 1]
+
     def _sole_person(self, si: int) -> Mention | None:
         """The one person (by key) the paragraph of sentence ``si`` names, or None."""
-        lo, hi = self.paras[self.para_of_char(self.sents[si][0]) - 1]
+        lo, hi = self._para_span(si)
         people = [m for m in self.doc.mentions if m.type == "PER" and lo <= m.span[0] < hi]
         return people[-1] if people and len({m.key for m in people}) == 1 else None
 
     def _narrative_paragraph(self, si: int) -> bool:
         """The paragraph of sentence ``si`` holds no quote marks and no statement of its own."""
-        lo, hi = self.paras[self.para_of_char(self.sents[si][0]) - 1]
+        lo, hi = self._para_span(si)
         return not any(self.masked[j] for j in range(self.doc.word_at_char.get(lo, 0), len(self.ws))
                        if self.ws[j].start < hi) and not any(
             self.cued.get(k) for k in range(len(self.sents)) if lo <= self.sents[k][0] < hi)
